@@ -1,0 +1,26 @@
+package dk.samtalebordet;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * Samtalebordet: development conversations (MUS, LUS, GRUS) where leader and employees share one table.
+ * <p>
+ * The application is packaged by feature; each direct sub-package is a Spring Modulith application module.
+ */
+@SpringBootApplication
+public class App {
+
+    public static void main(String[] args) {
+        SpringApplication.run(App.class, args);
+    }
+
+    /** The one clock every service reads, so tests can move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

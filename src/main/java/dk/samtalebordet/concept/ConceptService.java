@@ -1,0 +1,118 @@
+package dk.samtalebordet.concept;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The concept catalogue. Concept versions are immutable: {@link #revise} stores an edit as a new version and
+ * leaves every earlier version, and so every conversation held with it, exactly as it was.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConceptService {
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final ConceptRepository concepts;
+    private final PictureCatalog pictures;
+    private final Clock clock;
+
+    ConceptService(ConceptRepository concepts, PictureCatalog pictures, Clock clock) {
+        this.concepts = concepts;
+        this.pictures = pictures;
+        this.clock = clock;
+    }
+
+    /** The newest version of every concept, by name. */
+    public List<ConceptSummary> catalogue() {
+        return concepts.findLatestVersions().stream().map(Concept::toSummary).toList();
+    }
+
+    public Optional<ConceptDetails> find(long id) {
+        return concepts.findById(id).map(Concept::toDetails);
+    }
+
+    public Optional<ConceptDetails> find(String key, int version) {
+        return concepts.findByKeyAndVersion(key, version).map(Concept::toDetails);
+    }
+
+    public Optional<ConceptDetails> findLatest(String key) {
+        return concepts.findFirstByKeyOrderByVersionDesc(key).map(Concept::toDetails);
+    }
+
+    /** Every stored version of a concept, newest first. */
+    public List<ConceptSummary> versions(String key) {
+        return concepts.findByKeyOrderByVersionDesc(key).stream().map(Concept::toSummary).toList();
+    }
+
+    /**
+     * Stores an edited copy of the newest version of the given concept as the next version.
+     *
+     * @param conceptId any version of the concept
+     * @param edit      the change, applied to the newest version's content
+     * @param editedBy  the username of whoever made the change
+     * @return the new version
+     */
+    @Transactional
+    public ConceptDetails revise(long conceptId, UnaryOperator<ConceptDefinition> edit, String editedBy) {
+        Concept any = concepts.findById(conceptId)
+                .orElseThrow(() -> new IllegalArgumentException("No concept " + conceptId));
+        Concept newest = concepts.findFirstByKeyOrderByVersionDesc(any.getKey()).orElseThrow();
+        ConceptDefinition edited = edit.apply(newest.toDefinition());
+        if (!edited.key().equals(newest.getKey())) {
+            throw new IllegalArgumentException("A revision cannot change the concept key");
+        }
+        return store(edited.withVersion(newest.getVersion() + 1), editedBy).toDetails();
+    }
+
+    /**
+     * Stores a definition once: an existing key and version is left untouched.
+     *
+     * @return true when it was stored now, false when that version existed already
+     */
+    @Transactional
+    boolean storeIfAbsent(ConceptDefinition definition, String createdBy) {
+        if (concepts.findByKeyAndVersion(definition.key(), definition.version()).isPresent()) {
+            return false;
+        }
+        store(definition, createdBy);
+        return true;
+    }
+
+    Optional<String> storedHash(String key, int version) {
+        return concepts.findByKeyAndVersion(key, version).map(Concept::getContentHash);
+    }
+
+    private Concept store(ConceptDefinition definition, String createdBy) {
+        Concept concept = new Concept(definition, pictures.resolve(definition.pictures()), hash(definition),
+                Instant.now(clock), createdBy);
+        return concepts.saveAndFlush(concept);
+    }
+
+    static String hash(ConceptDefinition definition) {
+        try {
+            byte[] json = CANONICAL.writeValueAsString(definition).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

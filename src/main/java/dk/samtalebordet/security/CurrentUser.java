@@ -1,0 +1,37 @@
+package dk.samtalebordet.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.samtalebordet.shared.SignedInPerson;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Who is signed in, for views; and signing out. */
+@Component
+public class CurrentUser implements SignedInPerson {
+
+    private final AuthenticationContext authentication;
+
+    CurrentUser(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public Optional<SignedInUser> get() {
+        return authentication.getAuthenticatedUser(SignedInUser.class);
+    }
+
+    /** The signed-in user; views behind access control can rely on there being one. */
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
+    @Override
+    public Optional<String> fullName() {
+        return get().map(SignedInUser::fullName);
+    }
+
+    @Override
+    public void signOut() {
+        authentication.logout();
+    }
+}

@@ -1,0 +1,15 @@
+package dk.samtalebordet.shared;
+
+import java.util.Optional;
+
+/**
+ * What the main layout needs to know about the signed-in person. The security feature implements it, so the
+ * shared UI does not depend on security (and security may use the shared UI).
+ */
+public interface SignedInPerson {
+
+    /** The signed-in person's full name, or empty when nobody is signed in. */
+    Optional<String> fullName();
+
+    void signOut();
+}

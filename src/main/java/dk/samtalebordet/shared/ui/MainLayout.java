@@ -1,0 +1,108 @@
+package dk.samtalebordet.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import dk.samtalebordet.shared.SignedInPerson;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view: the application name, a navigation built from the views' {@code @Menu}
+ * annotations (filtered by the signed-in person's roles), and a user menu with language and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+
+    private final SignedInPerson currentUser;
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(SignedInPerson currentUser) {
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.addClassName("skip-link");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.toggle-navigation"));
+        addToNavbar(skip, toggle);
+        currentUser.fullName().ifPresent(name -> addToNavbar(userMenu(name)));
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Div brandRow = new Div(brandMark(), brand);
+        brandRow.addClassName("brand-row");
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        addToDrawer(brandRow, nav);
+    }
+
+    private static Component brandMark() {
+        SvgIcon mark = new SvgIcon("icons/favicon.svg");
+        mark.addClassName("brand-mark");
+        return mark;
+    }
+
+    private Component userMenu(String fullName) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        Avatar avatar = new Avatar(fullName);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        Span name = new Span(fullName);
+        name.addClassName("user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.addClassName("user-trigger");
+        MenuItem root = menu.addItem(trigger);
+        boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        root.getSubMenu().addItem(getTranslation(english ? "layout.language.danish" : "layout.language.english"),
+                e -> switchLanguage(english ? TranslationProvider.DANISH : TranslationProvider.ENGLISH));
+        root.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.signOut());
+        Div wrapper = new Div(menu);
+        wrapper.addClassName("navbar-end");
+        return wrapper;
+    }
+
+    private void switchLanguage(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(LocaleInitializer.SESSION_LOCALE, locale);
+        ui.getSession().setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("id", "main-content");
+        }
+    }
+}
