@@ -3,6 +3,7 @@ package dk.samtalebordet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
@@ -12,6 +13,7 @@ import java.time.Clock;
  * The application is packaged by feature; each direct sub-package is a Spring Modulith application module.
  */
 @SpringBootApplication
+@EnableScheduling
 public class App {
 
     public static void main(String[] args) {

@@ -59,7 +59,7 @@ class LoginAndNavigationTest extends KaribuTest {
         login("mos");
         navigate("");
 
-        assertThat(menu()).containsExactly("Mine samtaler", "Mine medarbejdere", "Koncepter");
+        assertThat(menu()).containsExactly("Mine samtaler", "Ny samtale", "Mine medarbejdere", "Koncepter");
     }
 
     @Test

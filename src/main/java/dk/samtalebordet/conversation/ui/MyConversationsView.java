@@ -1,11 +1,17 @@
 package dk.samtalebordet.conversation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dk.samtalebordet.people.Role;
 import dk.samtalebordet.conversation.ConversationListItem;
 import dk.samtalebordet.conversation.ConversationOverviewService;
 import dk.samtalebordet.security.CurrentUser;
@@ -28,6 +34,12 @@ public class MyConversationsView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("conversations.title"),
                 getTranslation("conversations.greeting", user.fullName())));
 
+        if (user.hasRole(Role.LEDER)) {
+            Button create = new Button(getTranslation("new.title"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(NewConversationView.class)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
         List<ConversationListItem> items = overview.conversationsOf(user.personId());
         if (items.isEmpty()) {
             add(new EmptyState(getTranslation("conversations.empty.title"),
@@ -39,7 +51,13 @@ public class MyConversationsView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(i -> Formats.dateTime(i.startsAt(), getLocale()))
                 .setHeader(getTranslation("conversations.column.when")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation("kind." + i.kind()))
+        grid.addColumn(new ComponentRenderer<>(i -> {
+                    RouterLink link = new RouterLink(getTranslation("kind." + i.kind()) + " · " + i.conceptName(),
+                            ConversationView.class,
+                            new RouteParameters(ConversationView.ID_PARAMETER, i.id().toString()));
+                    link.addClassName("conversation-link");
+                    return link;
+                }))
                 .setHeader(getTranslation("conversations.column.kind")).setAutoWidth(true);
         grid.addColumn(i -> String.join(", ", i.otherParticipants()))
                 .setHeader(getTranslation("conversations.column.with")).setFlexGrow(1);

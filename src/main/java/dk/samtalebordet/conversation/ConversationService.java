@@ -1,0 +1,137 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.concept.ConceptDetails;
+import dk.samtalebordet.concept.ConceptService;
+import dk.samtalebordet.concept.ConceptSummary;
+import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.conversation.ConversationException.InvalidInput;
+import dk.samtalebordet.conversation.ConversationException.NotAllowed;
+import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.people.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creating conversations, and the rules of who may hold which kind with whom. */
+@Service
+@Transactional
+public class ConversationService {
+
+    private final ConversationRepository conversations;
+    private final ConceptService concepts;
+    private final PeopleService people;
+    private final Clock clock;
+
+    ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
+                        Clock clock) {
+        this.conversations = conversations;
+        this.concepts = concepts;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * The people the leader may hold the given kind of conversation with: their employees for MUS and GRUS, and
+     * the leaders among them for LUS.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> candidates(long leaderId, ConversationKind kind) {
+        return people.directReports(leaderId).stream()
+                .filter(p -> kind != ConversationKind.LUS || p.hasRole(Role.LEDER))
+                .toList();
+    }
+
+    /** The newest version of each concept that serves the kind. */
+    @Transactional(readOnly = true)
+    public List<ConceptSummary> conceptsFor(ConversationKind kind) {
+        return concepts.catalogue().stream().filter(c -> c.kinds().contains(kind)).toList();
+    }
+
+    /** Creates the conversation with the leader and the chosen participants; returns its id. */
+    public UUID create(NewConversation request, long leaderId) {
+        PersonSummary leader = people.findById(leaderId).orElseThrow(() -> new NotAllowed("conversation.error.only-leaders"));
+        if (!leader.hasRole(Role.LEDER)) {
+            throw new NotAllowed("conversation.error.only-leaders");
+        }
+        if (request.kind() == null) {
+            throw new InvalidInput("conversation.error.kind-required");
+        }
+        ConceptDetails concept = concepts.find(request.conceptId())
+                .filter(c -> c.kinds().contains(request.kind()))
+                .orElseThrow(() -> new InvalidInput("conversation.error.concept-kind"));
+        validateParticipants(request, leaderId);
+        if (request.variant() == null || request.form() == null) {
+            throw new InvalidInput("conversation.error.variant-form-required");
+        }
+        if (request.startsAt() == null) {
+            throw new InvalidInput("conversation.error.start-required");
+        }
+        if (request.startsAt().isBefore(clock.instant().minusSeconds(24 * 3600))) {
+            throw new InvalidInput("conversation.error.start-in-past");
+        }
+        if (request.durationMinutes() < 15 || request.durationMinutes() > 480) {
+            throw new InvalidInput("conversation.error.duration");
+        }
+        if (request.place().length() > 300) {
+            throw new InvalidInput("conversation.error.too-long", "conversation.field.place", 300,
+                    request.place().length());
+        }
+        if (!request.videoLink().isEmpty() && !isWebAddress(request.videoLink())) {
+            throw new InvalidInput("conversation.error.video-link");
+        }
+        if (request.form() == Form.ONLINE && request.videoLink().isEmpty()) {
+            throw new InvalidInput("conversation.error.video-link-required");
+        }
+        List<Participant> participants = new ArrayList<>();
+        participants.add(new Participant(leaderId, ParticipantRole.LEADER));
+        request.employees().forEach(id -> participants.add(new Participant(id, ParticipantRole.EMPLOYEE)));
+        Conversation conversation = new Conversation(UUID.randomUUID(), request.kind(), concept.id(),
+                request.variant(), request.form(), request.startsAt(), request.durationMinutes(),
+                request.place().isEmpty() ? null : request.place(),
+                request.videoLink().isEmpty() ? null : request.videoLink(), leaderId, clock.instant(), participants);
+        return conversations.save(conversation).getId();
+    }
+
+    private void validateParticipants(NewConversation request, long leaderId) {
+        Set<Long> chosen = new HashSet<>(request.employees());
+        if (chosen.size() != request.employees().size() || chosen.contains(leaderId)) {
+            throw new InvalidInput("conversation.error.participants-duplicate");
+        }
+        Set<Long> allowed = new HashSet<>(candidates(leaderId, request.kind()).stream()
+                .map(PersonSummary::id).toList());
+        if (!allowed.containsAll(chosen)) {
+            throw new InvalidInput(request.kind() == ConversationKind.LUS
+                    ? "conversation.error.lus-own-leaders" : "conversation.error.own-employees");
+        }
+        switch (request.kind()) {
+            case MUS, LUS -> {
+                if (chosen.size() != 1) {
+                    throw new InvalidInput("conversation.error.exactly-one");
+                }
+            }
+            case GRUS -> {
+                if (chosen.size() < 2) {
+                    throw new InvalidInput("conversation.error.group-size");
+                }
+            }
+        }
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = URI.create(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && link.length() <= 500;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

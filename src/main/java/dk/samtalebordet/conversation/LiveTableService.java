@@ -1,0 +1,278 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.concept.ConceptDetails;
+import dk.samtalebordet.concept.ConceptService;
+import dk.samtalebordet.concept.Picture;
+import dk.samtalebordet.conversation.ConversationException.EditConflict;
+import dk.samtalebordet.conversation.ConversationException.FieldBusy;
+import dk.samtalebordet.conversation.ConversationException.InvalidInput;
+import dk.samtalebordet.conversation.ConversationException.NotAllowed;
+import dk.samtalebordet.conversation.ConversationException.NotEditable;
+import dk.samtalebordet.conversation.ConversationException.NotFound;
+import dk.samtalebordet.conversation.TableModel.AgreementChanged;
+import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.conversation.TableModel.AgreementRemoved;
+import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.conversation.TableModel.FocusChanged;
+import dk.samtalebordet.conversation.TableModel.NoteChanged;
+import dk.samtalebordet.conversation.TableModel.NoteState;
+import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.conversation.TableModel.PieceChanged;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.conversation.TableModel.PlacedPiece;
+import dk.samtalebordet.conversation.TableModel.QuestionChanged;
+import dk.samtalebordet.conversation.TableModel.QuestionState;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Owns every change to a conversation's live table and its rules. Each change is checked (the person is a
+ * participant, the conversation can still change, the input is valid), stored in its own transaction, and only
+ * then published to everybody following the conversation.
+ */
+@Service
+@Transactional
+public class LiveTableService {
+
+    private final ConversationRepository conversations;
+    private final LiveTableStore store;
+    private final ConceptService concepts;
+    private final PeopleService people;
+    private final PresenceService presence;
+    private final LiveEventBus bus;
+    private final Clock clock;
+
+    LiveTableService(ConversationRepository conversations, LiveTableStore store, ConceptService concepts,
+                     PeopleService people, PresenceService presence, LiveEventBus bus, Clock clock) {
+        this.conversations = conversations;
+        this.store = store;
+        this.concepts = concepts;
+        this.people = people;
+        this.presence = presence;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    /** Everything on the table, as the given participant sees it. */
+    @Transactional(readOnly = true)
+    public TableState state(UUID conversationId, long actor) {
+        Conversation c = participantOnly(conversationId, actor);
+        ConceptDetails concept = concepts.find(c.getConceptId()).orElseThrow();
+        Map<Long, PersonSummary> persons = people.findAll(c.getParticipants().stream()
+                .map(Participant::personId).toList()).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        List<ParticipantView> participants = c.getParticipants().stream()
+                .sorted(Comparator.comparing((Participant p) -> p.role() != ParticipantRole.LEADER)
+                        .thenComparing(p -> persons.get(p.personId()).fullName()))
+                .map(p -> new ParticipantView(p.personId(), persons.get(p.personId()).fullName(),
+                        persons.get(p.personId()).initials(), p.role()))
+                .toList();
+        Map<Long, QuestionState> questions = new LinkedHashMap<>();
+        concept.allQuestions().forEach(q -> questions.put(q.id(), QuestionState.initial(q.id())));
+        store.questions(conversationId).forEach(q -> questions.put(q.questionId(), q));
+        Map<Long, NoteState> notes = new LinkedHashMap<>();
+        concept.perspectives().forEach(p -> notes.put(p.id(), NoteState.empty(p.id())));
+        store.notes(conversationId).forEach(n -> notes.put(n.perspectiveId(), n));
+        return new TableState(c.getId(), c.getKind(), c.getVariant(), c.getForm(), c.getStartsAt(),
+                c.getDurationMinutes(), c.getPlace(), c.getVideoLink(), c.getStatus(), concept, participants,
+                store.focus(conversationId).orElse(null), Map.copyOf(questions), store.pieces(conversationId),
+                Map.copyOf(notes), store.agreements(conversationId), actor);
+    }
+
+    /** Brings a question into focus for everybody; null clears the focus. At most one question is in focus. */
+    public void focus(UUID conversationId, long actor, Long questionId) {
+        Conversation c = editable(conversationId, actor);
+        if (questionId != null) {
+            requireQuestion(c, questionId);
+        }
+        store.setFocus(conversationId, questionId, actor);
+        bus.publishAfterCommit(conversationId, new FocusChanged(conversationId, questionId, actor));
+    }
+
+    public void setOnTable(UUID conversationId, long actor, long questionId, boolean onTable) {
+        Conversation c = editable(conversationId, actor);
+        requireQuestion(c, questionId);
+        store.setOnTable(conversationId, questionId, onTable);
+        publishQuestion(conversationId, questionId);
+    }
+
+    public void setDiscussed(UUID conversationId, long actor, long questionId, boolean discussed) {
+        Conversation c = editable(conversationId, actor);
+        requireQuestion(c, questionId);
+        store.setDiscussed(conversationId, questionId, discussed);
+        publishQuestion(conversationId, questionId);
+    }
+
+    /**
+     * The leader gives a question a wording for this workplace; a blank wording returns to the concept's own.
+     * The original always stays in the concept.
+     */
+    public void reword(UUID conversationId, long actor, long questionId, String wording) {
+        Conversation c = editable(conversationId, actor);
+        if (role(c, actor) != ParticipantRole.LEADER) {
+            throw new NotAllowed("conversation.error.only-leader-rewords");
+        }
+        String original = requireQuestion(c, questionId).text();
+        String text = wording == null ? "" : wording.strip();
+        requireMax(text, TableModel.WORDING_MAX, "conversation.field.wording");
+        boolean revert = text.isEmpty() || text.equals(original);
+        store.setWording(conversationId, questionId, revert ? null : text, revert ? null : actor);
+        publishQuestion(conversationId, questionId);
+    }
+
+    /** Lays a stikord or picture piece on the table, or takes it off. Anybody may; everybody sees who placed it. */
+    public void setPiece(UUID conversationId, long actor, PieceKind kind, String key, boolean placed) {
+        Conversation c = editable(conversationId, actor);
+        ConceptDetails concept = concepts.find(c.getConceptId()).orElseThrow();
+        boolean known = kind == PieceKind.STIKORD ? concept.stikord().contains(key)
+                : concept.pictures().stream().map(Picture::code).anyMatch(key::equals);
+        if (!known) {
+            throw new InvalidInput("conversation.error.unknown-piece");
+        }
+        if (placed) {
+            store.placePiece(conversationId, new PlacedPiece(kind, key, actor, clock.instant()));
+            PlacedPiece now = store.pieces(conversationId).stream()
+                    .filter(p -> p.kind() == kind && p.key().equals(key)).findFirst().orElseThrow();
+            bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, now));
+        } else if (store.removePiece(conversationId, kind, key)) {
+            bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, null));
+        }
+    }
+
+    /**
+     * Stores a perspective's shared notes if nobody else changed them since {@code expectedVersion}. A refused
+     * save changes nothing stored, and the caller still has their text: nothing is ever silently lost.
+     */
+    public NoteState saveNote(UUID conversationId, long actor, long perspectiveId, String text,
+                              long expectedVersion) {
+        Conversation c = editable(conversationId, actor);
+        requirePerspective(c, perspectiveId);
+        String value = text == null ? "" : text;
+        requireMax(value, TableModel.NOTE_MAX, "conversation.field.notes");
+        requireNotHeld(conversationId, PresenceService.noteField(perspectiveId), actor);
+        NoteState saved = store.saveNote(conversationId, perspectiveId, value, expectedVersion, actor,
+                clock.instant()).orElseThrow(() -> new EditConflict(nameOf(
+                store.note(conversationId, perspectiveId).map(NoteState::updatedBy).orElse(null))));
+        bus.publishAfterCommit(conversationId, new NoteChanged(conversationId, saved));
+        return saved;
+    }
+
+    /** Adds an agreement row to a perspective (or, with a null perspective, to the conversation as a whole). */
+    public AgreementView addAgreement(UUID conversationId, long actor, Long perspectiveId, AgreementFields fields) {
+        Conversation c = editable(conversationId, actor);
+        if (perspectiveId != null) {
+            requirePerspective(c, perspectiveId);
+        }
+        validate(fields);
+        AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
+                clock.instant(), actor);
+        store.insertAgreement(conversationId, created);
+        bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, created));
+        return created;
+    }
+
+    /** Changes an agreement row if nobody else changed it since {@code expectedVersion}. */
+    public AgreementView updateAgreement(UUID conversationId, long actor, UUID agreementId, AgreementFields fields,
+                                         long expectedVersion) {
+        editable(conversationId, actor);
+        validate(fields);
+        AgreementView current = store.agreement(conversationId, agreementId)
+                .orElseThrow(() -> new InvalidInput("conversation.error.agreement-gone"));
+        requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
+        if (!store.updateAgreement(conversationId, agreementId, fields, expectedVersion, actor, clock.instant())) {
+            throw new EditConflict(nameOf(current.updatedBy()));
+        }
+        AgreementView updated = store.agreement(conversationId, agreementId).orElseThrow();
+        bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, updated));
+        return updated;
+    }
+
+    public void removeAgreement(UUID conversationId, long actor, UUID agreementId) {
+        editable(conversationId, actor);
+        requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
+        if (store.deleteAgreement(conversationId, agreementId)) {
+            bus.publishAfterCommit(conversationId, new AgreementRemoved(conversationId, agreementId));
+        }
+    }
+
+    // ---- rules ----
+
+    private Conversation participantOnly(UUID conversationId, long actor) {
+        Conversation c = conversations.findById(conversationId).orElseThrow(NotFound::new);
+        if (c.getParticipants().stream().noneMatch(p -> p.personId() == actor)) {
+            throw new NotFound();
+        }
+        return c;
+    }
+
+    private Conversation editable(UUID conversationId, long actor) {
+        Conversation c = participantOnly(conversationId, actor);
+        if (c.getStatus() == ConversationStatus.LOCKED || c.getStatus() == ConversationStatus.CANCELLED) {
+            throw new NotEditable();
+        }
+        return c;
+    }
+
+    private static ParticipantRole role(Conversation c, long actor) {
+        return c.getParticipants().stream().filter(p -> p.personId() == actor).findFirst()
+                .map(Participant::role).orElseThrow(NotFound::new);
+    }
+
+    private ConceptDetails.QuestionDetails requireQuestion(Conversation c, long questionId) {
+        return concepts.find(c.getConceptId()).orElseThrow().allQuestions().stream()
+                .filter(q -> q.id() == questionId).findFirst()
+                .orElseThrow(() -> new InvalidInput("conversation.error.unknown-question"));
+    }
+
+    private void requirePerspective(Conversation c, long perspectiveId) {
+        if (concepts.find(c.getConceptId()).orElseThrow().perspectives().stream()
+                .noneMatch(p -> p.id() == perspectiveId)) {
+            throw new InvalidInput("conversation.error.unknown-perspective");
+        }
+    }
+
+    private void requireNotHeld(UUID conversationId, String field, long actor) {
+        presence.heldByOther(conversationId, field, actor).ifPresent(other -> {
+            throw new FieldBusy(nameOf(other));
+        });
+    }
+
+    private static void validate(AgreementFields f) {
+        if (f.what().isEmpty()) {
+            throw new InvalidInput("conversation.error.what-required");
+        }
+        requireMax(f.what(), TableModel.WHAT_MAX, "conversation.field.what");
+        requireMax(f.who(), TableModel.FIELD_MAX, "conversation.field.who");
+        requireMax(f.when(), TableModel.FIELD_MAX, "conversation.field.when");
+        requireMax(f.responsible(), TableModel.FIELD_MAX, "conversation.field.responsible");
+        requireMax(f.followUp(), TableModel.FIELD_MAX, "conversation.field.follow-up");
+    }
+
+    private static void requireMax(String text, int max, String fieldKey) {
+        if (text.length() > max) {
+            throw new InvalidInput("conversation.error.too-long", fieldKey, max, text.length());
+        }
+    }
+
+    private String nameOf(Long personId) {
+        return personId == null ? "" : people.findById(personId).map(PersonSummary::fullName).orElse("");
+    }
+
+    private void publishQuestion(UUID conversationId, long questionId) {
+        bus.publishAfterCommit(conversationId,
+                new QuestionChanged(conversationId, store.question(conversationId, questionId)));
+    }
+}

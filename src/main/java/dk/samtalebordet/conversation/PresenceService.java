@@ -1,0 +1,215 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.conversation.TableModel.PresenceChanged;
+import dk.samtalebordet.conversation.TableModel.TypingChanged;
+import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Who has a conversation open right now, and who is typing in which field.
+ * <p>
+ * A participant is present while at least one of their connections (browser tabs) is open. A connection ends
+ * when its page closes (the view detaches) or when it has not been heard from for the timeout (lost network).
+ * <p>
+ * Typing is a short lease on one field: while someone holds it, nobody else's save to that field is accepted,
+ * and everybody sees who is typing. The lease ends when they leave the field, or after the lease time without
+ * a keystroke.
+ */
+@Service
+public class PresenceService {
+
+    private final LiveEventBus bus;
+    private final Clock clock;
+    private final Duration timeout;
+    private final Duration lease;
+
+    private final Object lock = new Object();
+    private final Map<UUID, Map<String, Connection>> connections = new HashMap<>();
+    private final Map<UUID, Map<String, Lease>> leases = new HashMap<>();
+
+    PresenceService(LiveEventBus bus, Clock clock,
+                    @Value("${samtalebordet.presence.timeout:PT12S}") Duration timeout,
+                    @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease) {
+        this.bus = bus;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.lease = lease;
+    }
+
+    private record Connection(long personId, Supplier<Instant> lastSeen) {
+    }
+
+    private record Lease(long personId, Instant until) {
+    }
+
+    /**
+     * Opens a connection of a participant (who must have been checked to be one).
+     *
+     * @param lastSeen when the connection was last heard from, for noticing a lost network
+     * @return the connection id, to pass to {@link #leave}
+     */
+    public String join(UUID conversationId, long personId, Supplier<Instant> lastSeen) {
+        String connectionId = UUID.randomUUID().toString();
+        synchronized (lock) {
+            connections.computeIfAbsent(conversationId, c -> new HashMap<>())
+                    .put(connectionId, new Connection(personId, lastSeen));
+        }
+        publishPresence(conversationId);
+        return connectionId;
+    }
+
+    public void leave(UUID conversationId, String connectionId) {
+        Connection gone;
+        synchronized (lock) {
+            Map<String, Connection> open = connections.get(conversationId);
+            gone = open == null ? null : open.remove(connectionId);
+            if (open != null && open.isEmpty()) {
+                connections.remove(conversationId);
+            }
+        }
+        if (gone != null) {
+            releaseAllOf(conversationId, gone.personId());
+            publishPresence(conversationId);
+        }
+    }
+
+    /** The participants with the conversation open, in the order they arrived. */
+    public List<Long> present(UUID conversationId) {
+        synchronized (lock) {
+            return connections.getOrDefault(conversationId, Map.of()).values().stream()
+                    .map(Connection::personId).distinct().toList();
+        }
+    }
+
+    /** Who types in each field right now. */
+    public Map<String, Long> typing(UUID conversationId) {
+        Instant now = clock.instant();
+        Map<String, Long> result = new HashMap<>();
+        synchronized (lock) {
+            leases.getOrDefault(conversationId, Map.of()).forEach((field, l) -> {
+                if (l.until().isAfter(now)) {
+                    result.put(field, l.personId());
+                }
+            });
+        }
+        return result;
+    }
+
+    /**
+     * Takes or renews the typing lease on a field.
+     *
+     * @return empty when the person holds the field now, or the person who holds it instead
+     */
+    public Optional<Long> claim(UUID conversationId, String field, long personId) {
+        Instant now = clock.instant();
+        boolean changed;
+        synchronized (lock) {
+            Map<String, Lease> fields = leases.computeIfAbsent(conversationId, c -> new HashMap<>());
+            Lease current = fields.get(field);
+            if (current != null && current.personId() != personId && current.until().isAfter(now)) {
+                return Optional.of(current.personId());
+            }
+            changed = current == null || current.personId() != personId || !current.until().isAfter(now);
+            fields.put(field, new Lease(personId, now.plus(lease)));
+        }
+        if (changed) {
+            bus.publish(conversationId, new TypingChanged(conversationId, field, personId));
+        }
+        return Optional.empty();
+    }
+
+    /** The person who holds a field's lease, if it is someone else than the given person. */
+    Optional<Long> heldByOther(UUID conversationId, String field, long personId) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            Lease current = leases.getOrDefault(conversationId, Map.of()).get(field);
+            if (current != null && current.personId() != personId && current.until().isAfter(now)) {
+                return Optional.of(current.personId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public void release(UUID conversationId, String field, long personId) {
+        boolean released = false;
+        synchronized (lock) {
+            Map<String, Lease> fields = leases.get(conversationId);
+            if (fields != null && fields.get(field) != null && fields.get(field).personId() == personId) {
+                fields.remove(field);
+                released = true;
+            }
+        }
+        if (released) {
+            bus.publish(conversationId, new TypingChanged(conversationId, field, null));
+        }
+    }
+
+    private void releaseAllOf(UUID conversationId, long personId) {
+        if (present(conversationId).contains(personId)) {
+            return; // another tab of theirs is still open
+        }
+        List<String> fields = new ArrayList<>();
+        synchronized (lock) {
+            leases.getOrDefault(conversationId, Map.of()).forEach((field, l) -> {
+                if (l.personId() == personId) {
+                    fields.add(field);
+                }
+            });
+        }
+        fields.forEach(field -> release(conversationId, field, personId));
+    }
+
+    /** Ends connections not heard from within the timeout, and typing leases that ran out. */
+    @Scheduled(fixedDelayString = "${samtalebordet.presence.sweep:PT2S}")
+    public void sweep() {
+        Instant now = clock.instant();
+        Instant deadline = now.minus(timeout);
+        Map<UUID, List<String>> stale = new HashMap<>();
+        Map<UUID, List<String>> expired = new HashMap<>();
+        synchronized (lock) {
+            connections.forEach((conversation, open) -> open.forEach((id, c) -> {
+                Instant seen = c.lastSeen().get();
+                if (seen != null && seen.isBefore(deadline)) {
+                    stale.computeIfAbsent(conversation, k -> new ArrayList<>()).add(id);
+                }
+            }));
+            leases.forEach((conversation, fields) -> fields.forEach((field, l) -> {
+                if (!l.until().isAfter(now)) {
+                    expired.computeIfAbsent(conversation, k -> new ArrayList<>()).add(field);
+                }
+            }));
+            expired.forEach((conversation, fields) -> fields.forEach(f -> leases.get(conversation).remove(f)));
+        }
+        stale.forEach((conversation, ids) -> ids.forEach(id -> leave(conversation, id)));
+        expired.forEach((conversation, fields) -> fields.forEach(
+                f -> bus.publish(conversation, new TypingChanged(conversation, f, null))));
+    }
+
+    private void publishPresence(UUID conversationId) {
+        bus.publish(conversationId, new PresenceChanged(conversationId, present(conversationId)));
+    }
+
+    /** The field key of a perspective's shared notes. */
+    public static String noteField(long perspectiveId) {
+        return "note:" + perspectiveId;
+    }
+
+    /** The field key of an existing agreement row. */
+    public static String agreementField(UUID agreementId) {
+        return "agreement:" + Objects.requireNonNull(agreementId);
+    }
+}

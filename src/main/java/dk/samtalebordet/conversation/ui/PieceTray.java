@@ -1,0 +1,97 @@
+package dk.samtalebordet.conversation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import dk.samtalebordet.concept.Picture;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.conversation.TableModel.PlacedPiece;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stikord or the picture pieces of the concept. Any participant lays a piece on the table, or takes it off,
+ * with one press; a placed piece shows the initials of who placed it.
+ */
+class PieceTray extends Div {
+
+    private final TableContext ctx;
+    private final PieceKind kind;
+    private final Map<String, Button> buttons = new HashMap<>();
+    private final Map<String, Span> placers = new HashMap<>();
+    private final Map<String, PlacedPiece> placed = new HashMap<>();
+
+    PieceTray(TableContext ctx, PieceKind kind) {
+        this.ctx = ctx;
+        this.kind = kind;
+        addClassNames("piece-tray", kind == PieceKind.STIKORD ? "stikord-tray" : "picture-tray");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", getTranslation(kind == PieceKind.STIKORD
+                ? "table.stikord.title" : "table.pictures.title"));
+        if (kind == PieceKind.STIKORD) {
+            ctx.concept().stikord().forEach(s -> add(piece(s, new Span(s))));
+        } else {
+            for (Picture p : ctx.concept().pictures()) {
+                Image image = new Image(p.path(), "");
+                image.getElement().setAttribute("aria-hidden", "true");
+                Div content = new Div(image, new Span(p.title()));
+                content.addClassName("picture-content");
+                Button b = piece(p.code(), content);
+                b.getElement().setAttribute("title", p.altText());
+                add(b);
+            }
+        }
+        ctx.state().pieces().stream().filter(p -> p.kind() == kind).forEach(p -> update(p.key(), p));
+    }
+
+    private Button piece(String key, Component content) {
+        Span placer = new Span();
+        placer.addClassName("placer");
+        Button button = new Button();
+        button.getElement().appendChild(content.getElement(), placer.getElement());
+        button.addClassNames("tray-piece", kind == PieceKind.STIKORD ? "stikord-piece" : "picture-toggle");
+        button.getElement().setAttribute("data-key", key);
+        button.getElement().setAttribute("aria-pressed", "false");
+        button.addClickListener(e -> ctx.run(() -> ctx.table.setPiece(ctx.id, ctx.me, kind, key,
+                !placed.containsKey(key))));
+        button.setEnabled(ctx.editable());
+        buttons.put(key, button);
+        placers.put(key, placer);
+        return button;
+    }
+
+    /** A piece was laid on the table ({@code piece} given) or taken off (null). */
+    void update(String key, PlacedPiece piece) {
+        Button button = buttons.get(key);
+        if (button == null) {
+            return;
+        }
+        if (piece == null) {
+            placed.remove(key);
+        } else {
+            placed.put(key, piece);
+        }
+        boolean on = piece != null;
+        button.setClassName("placed", on);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        placers.get(key).setText(on ? ctx.initials(piece.placedBy()) : "");
+        if (on) {
+            placers.get(key).getElement().setAttribute("title",
+                    getTranslation("table.piece.placed-by", ctx.name(piece.placedBy())));
+        } else {
+            placers.get(key).getElement().removeAttribute("title");
+        }
+    }
+
+    List<PlacedPiece> placedPieces() {
+        return List.copyOf(placed.values());
+    }
+
+    void setEditable(boolean editable) {
+        buttons.values().forEach(b -> b.setEnabled(editable));
+    }
+}

@@ -1,0 +1,51 @@
+package dk.samtalebordet.conversation.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dk.samtalebordet.conversation.TableModel.ParticipantView;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The participants, each marked as here (connected now) or not, and what they are typing in. */
+class PresenceBar extends Div {
+
+    private final TableContext ctx;
+    private final Map<Long, Span> chips = new HashMap<>();
+    private final Map<Long, Span> states = new HashMap<>();
+
+    PresenceBar(TableContext ctx) {
+        this.ctx = ctx;
+        addClassName("presence-bar");
+        getElement().setAttribute("aria-label", getTranslation("table.presence.label"));
+        getElement().setAttribute("role", "list");
+        for (ParticipantView p : ctx.state().participants()) {
+            Span initials = new Span(p.initials());
+            initials.addClassName("presence-initials");
+            initials.getElement().setAttribute("aria-hidden", "true");
+            Span name = new Span(p.fullName() + (p.personId() == ctx.me ? " (" + getTranslation("table.presence.me")
+                    + ")" : ""));
+            name.addClassName("presence-name");
+            Span role = new Span(getTranslation("role." + p.role()));
+            role.addClassName("presence-role");
+            Span state = new Span();
+            state.addClassName("presence-state");
+            Span chip = new Span(initials, name, role, state);
+            chip.addClassName("presence-chip");
+            chip.getElement().setAttribute("role", "listitem");
+            chip.getElement().setAttribute("data-person", String.valueOf(p.personId()));
+            chips.put(p.personId(), chip);
+            states.put(p.personId(), state);
+            add(chip);
+        }
+    }
+
+    void present(List<Long> present) {
+        chips.forEach((id, chip) -> {
+            boolean here = present.contains(id);
+            chip.setClassName("here", here);
+            states.get(id).setText(getTranslation(here ? "table.presence.here" : "table.presence.away"));
+        });
+    }
+}

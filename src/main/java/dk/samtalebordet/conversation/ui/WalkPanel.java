@@ -1,0 +1,122 @@
+package dk.samtalebordet.conversation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.conversation.TableModel.PlacedPiece;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The conversation on a phone, for walk'n'talk: the question in focus with previous and next, the stikord on
+ * the table, and a quick way to note an agreement. On a wide screen it sits above the table as a focus banner.
+ */
+class WalkPanel extends Div {
+
+    private final TableContext ctx;
+    private final Function<Long, String> wording;
+    private final Span label = new Span();
+    private final Paragraph question = new Paragraph();
+    private final Div stikord = new Div();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Div quickAdd = new Div();
+
+    WalkPanel(TableContext ctx, Function<Long, String> wording) {
+        this.ctx = ctx;
+        this.wording = wording;
+        addClassName("walk-panel");
+        getElement().setAttribute("aria-label", getTranslation("table.focus.label"));
+        getElement().setAttribute("role", "region");
+        H2 title = new H2(getTranslation("table.focus.title"));
+        title.addClassName("walk-title");
+        label.addClassName("walk-label");
+        question.addClassName("walk-question");
+        question.getElement().setAttribute("aria-live", "polite");
+        previous.setText("‹ " + getTranslation("table.focus.previous"));
+        next.setText(getTranslation("table.focus.next") + " ›");
+        previous.addClickListener(e -> step(-1));
+        next.addClickListener(e -> step(1));
+        previous.addClassName("walk-step");
+        next.addClassName("walk-step");
+        Div steps = new Div(previous, next);
+        steps.addClassName("walk-steps");
+        stikord.addClassName("walk-stikord");
+
+        TextField what = new TextField();
+        what.setLabel(getTranslation("table.quick-agreement"));
+        what.setWidthFull();
+        Button add = new Button(getTranslation("table.agreements.add"), e -> {
+            if (ctx.run(() -> ctx.table.addAgreement(ctx.id, ctx.me, null,
+                    new AgreementFields(what.getValue(), "", "", "", "")))) {
+                what.clear();
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("walk-step");
+        quickAdd.addClassName("walk-quick-add");
+        quickAdd.add(what, add);
+        add(title, label, question, steps, stikord, quickAdd);
+        refresh();
+    }
+
+    private List<QuestionDetails> questions() {
+        return ctx.concept().allQuestions();
+    }
+
+    private void step(int delta) {
+        List<QuestionDetails> all = questions();
+        if (all.isEmpty()) {
+            return;
+        }
+        Long focused = ctx.focus();
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (focused != null && all.get(i).id() == focused) {
+                index = i;
+            }
+        }
+        int target = index < 0 ? 0 : Math.floorMod(index + delta, all.size());
+        ctx.run(() -> ctx.table.focus(ctx.id, ctx.me, all.get(target).id()));
+    }
+
+    void refresh() {
+        Long focused = ctx.focus();
+        if (focused == null) {
+            label.setText("");
+            question.setText(getTranslation("table.focus.none"));
+        } else {
+            List<QuestionDetails> all = questions();
+            int number = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id() == focused) {
+                    number = i + 1;
+                }
+            }
+            label.setText(getTranslation("table.focus.number", number, all.size()));
+            question.setText(wording.apply(focused));
+        }
+        boolean editable = ctx.editable() && !questions().isEmpty();
+        previous.setEnabled(editable);
+        next.setEnabled(editable);
+        quickAdd.setVisible(ctx.editable());
+    }
+
+    void stikord(List<PlacedPiece> placed) {
+        stikord.removeAll();
+        placed.stream().filter(p -> p.kind() == PieceKind.STIKORD).forEach(p -> {
+            Span chip = new Span(p.key() + " · " + ctx.initials(p.placedBy()));
+            chip.addClassName("walk-chip");
+            stikord.add(chip);
+        });
+        stikord.setVisible(stikord.getComponentCount() > 0);
+    }
+}

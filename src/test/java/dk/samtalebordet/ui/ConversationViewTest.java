@@ -1,0 +1,123 @@
+package dk.samtalebordet.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.samtalebordet.conversation.ConversationFixtures;
+import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.TableModel;
+import dk.samtalebordet.conversation.Variant;
+import dk.samtalebordet.conversation.ui.ConversationView;
+import dk.samtalebordet.shared.ui.RefusalView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The live table in a browserless UI: it shows the shared state and sends every change through the service. */
+class ConversationViewTest extends KaribuTest {
+
+    @Autowired
+    ConversationFixtures fixtures;
+    @Autowired
+    LiveTableService table;
+
+    UUID conversation;
+
+    @BeforeEach
+    void createConversation() {
+        conversation = fixtures.mus("mos", "cfr");
+    }
+
+    @Test
+    void aParticipantSeesTheNineQuestionPiecesTheStikordAndThePictures() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+
+        assertThat(currentView()).isInstanceOf(ConversationView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("live-question")))
+                .hasSize(9);
+        assertThat(_find(Button.class, spec -> spec.withClasses("stikord-piece"))).hasSize(33);
+        assertThat(_find(Button.class, spec -> spec.withClasses("picture-toggle"))).hasSize(10);
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Noter – Adfærd"))).hasSize(1);
+    }
+
+    @Test
+    void pressingAStikordPlacesItForEverybody() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+
+        Button motivation = _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
+                .filter(b -> "Motivation".equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
+        _click(motivation);
+
+        assertThat(table.state(conversation, fixtures.id("mos")).pieces())
+                .extracting(TableModel.PlacedPiece::key, TableModel.PlacedPiece::placedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Motivation", fixtures.id("cfr")));
+    }
+
+    @Test
+    void anotherEmployeeOrLeaderOrHrIsRefusedAndShownNothing() {
+        for (String outsider : List.of("jph", "sba", "bsm", "admin")) {
+            login(outsider);
+            navigate("samtale/" + conversation);
+            assertThat(currentView()).as(outsider).isInstanceOf(RefusalView.class);
+            assertThat(_find(ConversationView.class)).isEmpty();
+            logout();
+        }
+    }
+
+    @Test
+    void aGuessedOrTamperedAddressRevealsNothing() {
+        login("cfr");
+        for (String address : List.of("samtale/" + UUID.randomUUID(), "samtale/ikke-et-id",
+                "samtale/" + conversation + "x")) {
+            navigate(address);
+            assertThat(currentView()).as(address).isInstanceOf(RefusalView.class);
+        }
+    }
+
+    @Test
+    void switchingToSkemaChangesOnlyMyScreen() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Variant> variant = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vis som"));
+        variant.setValue(Variant.SKEMA);
+
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("skema-wrapper")))
+                .hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("live-question")))
+                .hasSize(9);
+        assertThat(table.state(conversation, fixtures.id("mos")).variant()).isEqualTo(Variant.PUSLESPIL);
+    }
+
+    @Test
+    void aTooLongNoteGetsADanishMessageAndIsNotSaved() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+
+        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Noter – Adfærd"));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(notes, "x".repeat(TableModel.NOTE_MAX + 1));
+
+        assertThat(notes.isInvalid()).isTrue();
+        assertThat(notes.getErrorMessage()).isEqualTo("Noten må højst være 4.000 tegn (du har skrevet 4.001). "
+                + "Teksten er ikke gemt – forkort den, og prøv igen.");
+        assertThat(notes.getValue()).hasSize(TableModel.NOTE_MAX + 1);
+        assertThat(table.state(conversation, fixtures.id("mos")).notes().values())
+                .allSatisfy(n -> assertThat(n.text()).isEmpty());
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+}
