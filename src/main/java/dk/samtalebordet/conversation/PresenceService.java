@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public class PresenceService {
     public String join(UUID conversationId, long personId, Supplier<Instant> lastSeen) {
         String connectionId = UUID.randomUUID().toString();
         synchronized (lock) {
-            connections.computeIfAbsent(conversationId, c -> new HashMap<>())
+            connections.computeIfAbsent(conversationId, c -> new LinkedHashMap<>())
                     .put(connectionId, new Connection(personId, lastSeen));
         }
         publishPresence(conversationId);

@@ -1,0 +1,62 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.shared.LiveEventBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Presence follows open pages, and a page not heard from (a lost network) drops out by itself. */
+@IntegrationTest
+class PresenceServiceTest {
+
+    @Autowired
+    PresenceService presence;
+    @Autowired
+    LiveEventBus bus;
+
+    @Test
+    void aPersonIsPresentWhileAnyOfTheirPagesIsOpen() {
+        UUID conversation = UUID.randomUUID();
+        String phone = presence.join(conversation, 1L, Instant::now);
+        String laptop = presence.join(conversation, 1L, Instant::now);
+        presence.join(conversation, 2L, Instant::now);
+
+        assertThat(presence.present(conversation)).containsExactly(1L, 2L);
+        presence.leave(conversation, phone);
+        assertThat(presence.present(conversation)).containsExactly(1L, 2L);
+        presence.leave(conversation, laptop);
+        assertThat(presence.present(conversation)).containsExactly(2L);
+    }
+
+    @Test
+    void aPageNotHeardFromDropsOutAndItsTypingEnds() {
+        UUID conversation = UUID.randomUUID();
+        List<Object> events = Collections.synchronizedList(new ArrayList<>());
+        LiveEventBus.Subscription subscription = bus.subscribe(conversation, events::add);
+        AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now());
+        presence.join(conversation, 7L, lastHeard::get);
+        presence.join(conversation, 8L, Instant::now);
+        presence.claim(conversation, "note:1", 7L);
+
+        presence.sweep();
+        assertThat(presence.present(conversation)).containsExactly(7L, 8L);
+
+        lastHeard.set(Instant.now().minusSeconds(60));
+        presence.sweep();
+
+        assertThat(presence.present(conversation)).containsExactly(8L);
+        assertThat(presence.typing(conversation)).isEmpty();
+        assertThat(events).contains(new TableModel.PresenceChanged(conversation, List.of(8L)),
+                new TableModel.TypingChanged(conversation, "note:1", null));
+        subscription.cancel();
+    }
+}

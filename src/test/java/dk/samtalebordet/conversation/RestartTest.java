@@ -1,0 +1,62 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.App;
+import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stopping and starting the server in the middle of a conversation loses nothing anyone saw. */
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everythingOnTheTableSurvivesARestart() {
+        UUID conversation;
+        long leader;
+        long question;
+        long perspective;
+        try (ConfigurableApplicationContext first = start()) {
+            ConversationFixtures fixtures = first.getBean(ConversationFixtures.class);
+            LiveTableService table = first.getBean(LiveTableService.class);
+            conversation = fixtures.mus("mos", "jph");
+            leader = fixtures.id("mos");
+            TableState state = table.state(conversation, leader);
+            question = state.concept().allQuestions().get(4).id();
+            perspective = state.concept().perspectives().get(1).id();
+            table.focus(conversation, leader, question);
+            table.reword(conversation, leader, question, "Hvem samarbejder du bedst med?");
+            table.setPiece(conversation, fixtures.id("jph"), PieceKind.STIKORD, "Sparring", true);
+            table.saveNote(conversation, fixtures.id("jph"), perspective, "Mere sparring med driften", 0);
+            table.addAgreement(conversation, fixtures.id("jph"), perspective,
+                    new AgreementFields("Fast sparring hver 14. dag", "Jens Peter", "Fra januar", "Mads",
+                            "Ved næste MUS"));
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            TableState after = second.getBean(LiveTableService.class).state(conversation, leader);
+            assertThat(after.focusedQuestionId()).isEqualTo(question);
+            assertThat(after.questions().get(question).wording()).isEqualTo("Hvem samarbejder du bedst med?");
+            assertThat(after.pieces()).extracting(TableModel.PlacedPiece::key).containsExactly("Sparring");
+            assertThat(after.notes().get(perspective).text()).isEqualTo("Mere sparring med driften");
+            assertThat(after.agreements()).singleElement()
+                    .satisfies(a -> assertThat(a.fields().responsible()).isEqualTo("Mads"));
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(App.class)
+                .profiles("demo")
+                .run("--server.port=0", "--samtalebordet.data-dir=" + dataDir, "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+    }
+}
