@@ -301,7 +301,7 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             for (QuestionDetails q : p.questions()) {
                 cards.add(card(p, q, number++));
             }
-            row.appendChild(new Element("td").appendChild(cards.getElement()));
+            row.appendChild(cell("skema-questions-cell", cards));
             if (i == 0) {
                 Element stikordCell = new Element("td");
                 stikordCell.setAttribute("rowspan", String.valueOf(perspectives.size()));
@@ -309,13 +309,19 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
                 stikordCell.appendChild(stikord.getElement());
                 row.appendChild(stikordCell);
             }
-            row.appendChild(new Element("td").appendChild(note(p).getElement()));
-            row.appendChild(new Element("td").appendChild(agreementList(p, prompts).getElement()));
+            row.appendChild(cell("skema-notes", note(p)));
+            row.appendChild(cell("skema-agreements", agreementList(p, prompts)));
             tbody.appendChild(row);
         }
         tableElement.appendChild(tbody);
         wrapper.getElement().appendChild(tableElement);
         return wrapper;
+    }
+
+    private static Element cell(String className, Component content) {
+        Element td = new Element("td");
+        td.getClassList().add(className);
+        return td.appendChild(content.getElement());
     }
 
     private QuestionCard card(PerspectiveDetails p, QuestionDetails q, int number) {
