@@ -47,6 +47,7 @@ public class Conversation {
 
     private Long createdBy;
     private Instant createdAt;
+    private Instant lockedAt;
 
     @Version
     private long version;
@@ -120,7 +121,12 @@ public class Conversation {
         return List.copyOf(participants);
     }
 
-    void changeStatus(ConversationStatus newStatus) {
-        this.status = newStatus;
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    void lock(Instant at) {
+        this.status = ConversationStatus.LOCKED;
+        this.lockedAt = at;
     }
 }

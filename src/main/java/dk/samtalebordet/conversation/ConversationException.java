@@ -48,8 +48,20 @@ public class ConversationException extends RuntimeException {
 
     /** The input breaks a rule (too long, missing); nothing was stored. */
     public static class InvalidInput extends ConversationException {
+        private final String field;
+
         public InvalidInput(String messageKey, Object... args) {
+            this(null, messageKey, args);
+        }
+
+        /** @param field the field the message belongs next to, as a {@code conversation.field.*} key */
+        public InvalidInput(String field, String messageKey, Object... args) {
             super(messageKey, args);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 

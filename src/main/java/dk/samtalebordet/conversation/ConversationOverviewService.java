@@ -5,6 +5,7 @@ import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Read-side overviews: a person's conversations, and a leader's employees with their MUS dates. */
@@ -30,13 +32,15 @@ public class ConversationOverviewService {
     private final PeopleService people;
     private final ConceptService concepts;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     ConversationOverviewService(ConversationRepository conversations, PeopleService people,
-                                ConceptService concepts, Clock clock) {
+                                ConceptService concepts, Clock clock, JdbcClient jdbc) {
         this.conversations = conversations;
         this.people = people;
         this.concepts = concepts;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** The conversations the person takes part in, newest first. */
@@ -72,6 +76,30 @@ public class ConversationOverviewService {
         return reports.stream()
                 .map(p -> new EmployeeOverview(p, last.get(p.id()), next.get(p.id())))
                 .toList();
+    }
+
+    /**
+     * The agreements of the locked plans the person took part in as an employee: in a GRUS, the group's and
+     * their own. Newest conversation first.
+     */
+    public List<LockedAgreement> lockedAgreementsFor(long employeeId) {
+        return jdbc.sql("select a.id, c.id, c.kind, c.starts_at, c.locked_at, "
+                        + "(select l.person_id from conversation_participant l where l.conversation_id = c.id "
+                        + "and l.role = 'LEADER' fetch first 1 rows only), "
+                        + "a.what, a.who, a.when_text, a.responsible, a.follow_up_date, a.follow_up, a.value_text, "
+                        + "a.for_person_id from agreement a join conversation c on c.id = a.conversation_id "
+                        + "join conversation_participant p on p.conversation_id = c.id "
+                        + "where c.status = 'LOCKED' and p.person_id = ? and p.role = 'EMPLOYEE' "
+                        + "and (a.for_person_id is null or a.for_person_id = ?) "
+                        + "order by c.starts_at desc, a.created_at")
+                .params(employeeId, employeeId)
+                .query((rs, i) -> new LockedAgreement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        ConversationKind.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(), rs.getLong(6),
+                        new TableModel.AgreementFields(rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getObject(11, java.time.LocalDate.class), rs.getString(12),
+                                rs.getString(13), (Long) rs.getObject(14, Long.class))))
+                .list();
     }
 
     private static Map<Long, Instant> toMap(Collection<Object[]> rows) {

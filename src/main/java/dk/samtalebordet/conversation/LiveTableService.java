@@ -2,6 +2,7 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
+import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.concept.Picture;
 import dk.samtalebordet.conversation.ConversationException.EditConflict;
 import dk.samtalebordet.conversation.ConversationException.FieldBusy;
@@ -13,6 +14,8 @@ import dk.samtalebordet.conversation.TableModel.AgreementChanged;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementRemoved;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.conversation.TableModel.ContentChanged;
+import dk.samtalebordet.conversation.TableModel.StatusChanged;
 import dk.samtalebordet.conversation.TableModel.FocusChanged;
 import dk.samtalebordet.conversation.TableModel.NoteChanged;
 import dk.samtalebordet.conversation.TableModel.NoteState;
@@ -26,14 +29,18 @@ import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +54,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class LiveTableService {
 
+    /** Dates such as a follow-up are Danish dates. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final ConversationRepository conversations;
     private final LiveTableStore store;
     private final ConceptService concepts;
@@ -54,9 +64,11 @@ public class LiveTableService {
     private final PresenceService presence;
     private final LiveEventBus bus;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LiveTableService(ConversationRepository conversations, LiveTableStore store, ConceptService concepts,
-                     PeopleService people, PresenceService presence, LiveEventBus bus, Clock clock) {
+                     PeopleService people, PresenceService presence, LiveEventBus bus, Clock clock,
+                     ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.store = store;
         this.concepts = concepts;
@@ -64,6 +76,7 @@ public class LiveTableService {
         this.presence = presence;
         this.bus = bus;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Everything on the table, as the given participant sees it. */
@@ -89,7 +102,7 @@ public class LiveTableService {
         return new TableState(c.getId(), c.getKind(), c.getVariant(), c.getForm(), c.getStartsAt(),
                 c.getDurationMinutes(), c.getPlace(), c.getVideoLink(), c.getStatus(), concept, participants,
                 store.focus(conversationId).orElse(null), Map.copyOf(questions), store.pieces(conversationId),
-                Map.copyOf(notes), store.agreements(conversationId), actor);
+                Map.copyOf(notes), store.agreements(conversationId), actor, c.getLockedAt());
     }
 
     /** Brings a question into focus for everybody; null clears the focus. At most one question is in focus. */
@@ -143,11 +156,14 @@ public class LiveTableService {
             throw new InvalidInput("conversation.error.unknown-piece");
         }
         if (placed) {
-            store.placePiece(conversationId, new PlacedPiece(kind, key, actor, clock.instant()));
+            if (store.placePiece(conversationId, new PlacedPiece(kind, key, actor, clock.instant()))) {
+                contentChanged(conversationId);
+            }
             PlacedPiece now = store.pieces(conversationId).stream()
                     .filter(p -> p.kind() == kind && p.key().equals(key)).findFirst().orElseThrow();
             bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, now));
         } else if (store.removePiece(conversationId, kind, key)) {
+            contentChanged(conversationId);
             bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, null));
         }
     }
@@ -166,6 +182,7 @@ public class LiveTableService {
         NoteState saved = store.saveNote(conversationId, perspectiveId, value, expectedVersion, actor,
                 clock.instant()).orElseThrow(() -> new EditConflict(nameOf(
                 store.note(conversationId, perspectiveId).map(NoteState::updatedBy).orElse(null))));
+        contentChanged(conversationId);
         bus.publishAfterCommit(conversationId, new NoteChanged(conversationId, saved));
         return saved;
     }
@@ -176,10 +193,11 @@ public class LiveTableService {
         if (perspectiveId != null) {
             requirePerspective(c, perspectiveId);
         }
-        validate(fields);
+        validate(c, fields, null);
         AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
                 clock.instant(), actor);
         store.insertAgreement(conversationId, created);
+        contentChanged(conversationId);
         bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, created));
         return created;
     }
@@ -187,15 +205,16 @@ public class LiveTableService {
     /** Changes an agreement row if nobody else changed it since {@code expectedVersion}. */
     public AgreementView updateAgreement(UUID conversationId, long actor, UUID agreementId, AgreementFields fields,
                                          long expectedVersion) {
-        editable(conversationId, actor);
-        validate(fields);
+        Conversation c = editable(conversationId, actor);
         AgreementView current = store.agreement(conversationId, agreementId)
                 .orElseThrow(() -> new InvalidInput("conversation.error.agreement-gone"));
+        validate(c, fields, current.fields());
         requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (!store.updateAgreement(conversationId, agreementId, fields, expectedVersion, actor, clock.instant())) {
             throw new EditConflict(nameOf(current.updatedBy()));
         }
         AgreementView updated = store.agreement(conversationId, agreementId).orElseThrow();
+        contentChanged(conversationId);
         bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, updated));
         return updated;
     }
@@ -204,6 +223,7 @@ public class LiveTableService {
         editable(conversationId, actor);
         requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (store.deleteAgreement(conversationId, agreementId)) {
+            contentChanged(conversationId);
             bus.publishAfterCommit(conversationId, new AgreementRemoved(conversationId, agreementId));
         }
     }
@@ -250,25 +270,72 @@ public class LiveTableService {
         });
     }
 
-    private static void validate(AgreementFields f) {
+    /**
+     * The rules of an agreement row. {@code previous} is the stored row when editing, so a follow-up date that was
+     * valid when set does not block other corrections later the same day.
+     */
+    private void validate(Conversation c, AgreementFields f, AgreementFields previous) {
         if (f.what().isEmpty()) {
-            throw new InvalidInput("conversation.error.what-required");
+            throw new InvalidInput("conversation.field.what", "conversation.error.what-required");
+        }
+        if (f.responsible().isEmpty()) {
+            throw new InvalidInput("conversation.field.responsible", "conversation.error.responsible-required");
         }
         requireMax(f.what(), TableModel.WHAT_MAX, "conversation.field.what");
         requireMax(f.who(), TableModel.FIELD_MAX, "conversation.field.who");
         requireMax(f.when(), TableModel.FIELD_MAX, "conversation.field.when");
         requireMax(f.responsible(), TableModel.FIELD_MAX, "conversation.field.responsible");
         requireMax(f.followUp(), TableModel.FIELD_MAX, "conversation.field.follow-up");
+        requireMax(f.value(), TableModel.VALUE_MAX, "conversation.field.value");
+        boolean dateChanged = previous == null || !Objects.equals(previous.followUpDate(), f.followUpDate());
+        if (f.followUpDate() != null && dateChanged && f.followUpDate().isBefore(LocalDate.now(clock.withZone(ZONE)))) {
+            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-past");
+        }
+        if (f.forPersonId() != null) {
+            boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()
+                    .anyMatch(p -> p.personId() == f.forPersonId() && p.role() == ParticipantRole.EMPLOYEE);
+            if (!employeeInGroup) {
+                throw new InvalidInput("conversation.field.for", "conversation.error.for-person");
+            }
+        }
     }
 
     private static void requireMax(String text, int max, String fieldKey) {
         if (text.length() > max) {
-            throw new InvalidInput("conversation.error.too-long", fieldKey, max, text.length());
+            throw new InvalidInput(fieldKey, "conversation.error.too-long", fieldKey, max, text.length());
         }
     }
 
     private String nameOf(Long personId) {
         return personId == null ? "" : people.findById(personId).map(PersonSummary::fullName).orElse("");
+    }
+
+    /** Tells whoever keeps approvals, inside this transaction, that the plan's content changed. */
+    private void contentChanged(UUID conversationId) {
+        events.publishEvent(new ContentChanged(conversationId));
+    }
+
+    /**
+     * Locks the conversation: from now on every change is refused, whatever any client sends. Called by the plan
+     * when every participant has approved it, inside the same transaction.
+     */
+    public void lock(UUID conversationId) {
+        Conversation c = conversations.findById(conversationId).orElseThrow(NotFound::new);
+        if (c.getStatus() == ConversationStatus.LOCKED) {
+            return;
+        }
+        c.lock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        bus.publishAfterCommit(conversationId, new StatusChanged(conversationId, ConversationStatus.LOCKED));
+    }
+
+    /** Refuses with a clear message unless the person is a participant and the conversation can still change. */
+    public void requireEditable(UUID conversationId, long actor) {
+        editable(conversationId, actor);
+    }
+
+    /** The participant's role; refuses anybody else as if the conversation did not exist. */
+    public ParticipantRole roleOf(UUID conversationId, long actor) {
+        return role(participantOnly(conversationId, actor), actor);
     }
 
     private void publishQuestion(UUID conversationId, long questionId) {

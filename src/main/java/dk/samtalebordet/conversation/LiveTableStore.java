@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -142,11 +143,7 @@ class LiveTableStore {
                                  long by, Instant at) {
         int updated;
         if (expectedVersion == 0) {
-            updated = jdbc.sql("insert into conversation_note (conversation_id, perspective_id, text, version, "
-                            + "updated_by, updated_at) select ?, ?, ?, 1, ?, ? where not exists (select 1 from "
-                            + "conversation_note where conversation_id = ? and perspective_id = ?)")
-                    .params(conversationId, perspectiveId, text, by, Timestamp.from(at), conversationId,
-                            perspectiveId).update();
+            updated = insertFirstNote(conversationId, perspectiveId, text, by, at);
         } else {
             updated = jdbc.sql("update conversation_note set text = ?, version = version + 1, updated_by = ?, "
                             + "updated_at = ? where conversation_id = ? and perspective_id = ? and version = ?")
@@ -154,6 +151,19 @@ class LiveTableStore {
         }
         return updated == 1 ? Optional.of(new NoteState(perspectiveId, text, expectedVersion + 1, by))
                 : Optional.empty();
+    }
+
+    /** The first save of a note; a concurrent first save that won the race makes this one a conflict. */
+    private int insertFirstNote(UUID conversationId, long perspectiveId, String text, long by, Instant at) {
+        try {
+            return jdbc.sql("insert into conversation_note (conversation_id, perspective_id, text, version, "
+                            + "updated_by, updated_at) select ?, ?, ?, 1, ?, ? where not exists (select 1 from "
+                            + "conversation_note where conversation_id = ? and perspective_id = ?)")
+                    .params(conversationId, perspectiveId, text, by, Timestamp.from(at), conversationId,
+                            perspectiveId).update();
+        } catch (DuplicateKeyException raceLost) {
+            return 0;
+        }
     }
 
     Optional<NoteState> note(UUID conversationId, long perspectiveId) {
@@ -178,22 +188,22 @@ class LiveTableStore {
     void insertAgreement(UUID conversationId, AgreementView a) {
         AgreementFields f = a.fields();
         jdbc.sql("insert into agreement (id, conversation_id, perspective_id, what, who, when_text, responsible, "
-                        + "follow_up, version, created_by, created_at, updated_by, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "follow_up_date, follow_up, value_text, for_person_id, version, created_by, created_at, "
+                        + "updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.id(), conversationId, a.perspectiveId(), f.what(), f.who(), f.when(), f.responsible(),
-                        f.followUp(), a.version(), a.createdBy(), Timestamp.from(a.createdAt()), a.updatedBy(),
-                        Timestamp.from(a.createdAt()))
+                        f.followUpDate(), f.followUp(), f.value(), f.forPersonId(), a.version(), a.createdBy(),
+                        Timestamp.from(a.createdAt()), a.updatedBy(), Timestamp.from(a.createdAt()))
                 .update();
     }
 
     /** Compare-and-set on the agreement's version; false when someone else changed it first. */
     boolean updateAgreement(UUID conversationId, UUID id, AgreementFields f, long expectedVersion, long by,
                             Instant at) {
-        return jdbc.sql("update agreement set what = ?, who = ?, when_text = ?, responsible = ?, follow_up = ?, "
-                        + "version = version + 1, updated_by = ?, updated_at = ? "
-                        + "where conversation_id = ? and id = ? and version = ?")
-                .params(f.what(), f.who(), f.when(), f.responsible(), f.followUp(), by, Timestamp.from(at),
-                        conversationId, id, expectedVersion)
+        return jdbc.sql("update agreement set what = ?, who = ?, when_text = ?, responsible = ?, follow_up_date = ?, "
+                        + "follow_up = ?, value_text = ?, for_person_id = ?, version = version + 1, updated_by = ?, "
+                        + "updated_at = ? where conversation_id = ? and id = ? and version = ?")
+                .params(f.what(), f.who(), f.when(), f.responsible(), f.followUpDate(), f.followUp(), f.value(),
+                        f.forPersonId(), by, Timestamp.from(at), conversationId, id, expectedVersion)
                 .update() == 1;
     }
 
@@ -203,13 +213,15 @@ class LiveTableStore {
     }
 
     private static final String AGREEMENT_SELECT = "select id, perspective_id, what, who, when_text, responsible, "
-            + "follow_up, version, created_by, created_at, updated_by from agreement";
+            + "follow_up_date, follow_up, value_text, for_person_id, version, created_by, created_at, updated_by "
+            + "from agreement";
 
     private static AgreementView agreement(ResultSet rs, int row) throws SQLException {
         return new AgreementView(rs.getObject(1, UUID.class), (Long) rs.getObject(2, Long.class),
                 new AgreementFields(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7)),
-                rs.getLong(8), rs.getLong(9), instant(rs, 10), rs.getLong(11));
+                        rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                        (Long) rs.getObject(10, Long.class)),
+                rs.getLong(11), rs.getLong(12), instant(rs, 13), rs.getLong(14));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -4,6 +4,7 @@ import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConversationKind;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class TableModel {
     public static final int WHAT_MAX = 1000;
     public static final int FIELD_MAX = 200;
     public static final int WORDING_MAX = 1000;
+    public static final int VALUE_MAX = 1000;
 
     public record ParticipantView(long personId, String fullName, String initials, ParticipantRole role) {
     }
@@ -46,13 +48,29 @@ public final class TableModel {
         }
     }
 
-    public record AgreementFields(String what, String who, String when, String responsible, String followUp) {
+    /**
+     * An agreement's fields, as the seed asks: what, who, when (a date or a period, as text), who is responsible,
+     * when (a date on or after today) and how it is followed up, and the value it creates. In a GRUS
+     * {@code forPersonId} names the one participant it is for; null means the group (or, in a MUS, the employee).
+     */
+    public record AgreementFields(String what, String who, String when, String responsible, LocalDate followUpDate,
+                                  String followUp, String value, Long forPersonId) {
         public AgreementFields {
-            what = what == null ? "" : what.strip();
-            who = who == null ? "" : who.strip();
-            when = when == null ? "" : when.strip();
-            responsible = responsible == null ? "" : responsible.strip();
-            followUp = followUp == null ? "" : followUp.strip();
+            what = strip(what);
+            who = strip(who);
+            when = strip(when);
+            responsible = strip(responsible);
+            followUp = strip(followUp);
+            value = strip(value);
+        }
+
+        /** Text fields only: no follow-up date, no value, for the whole group. */
+        public AgreementFields(String what, String who, String when, String responsible, String followUp) {
+            this(what, who, when, responsible, null, followUp, "", null);
+        }
+
+        private static String strip(String s) {
+            return s == null ? "" : s.strip();
         }
     }
 
@@ -77,7 +95,8 @@ public final class TableModel {
             List<PlacedPiece> pieces,
             Map<Long, NoteState> notes,
             List<AgreementView> agreements,
-            long me) {
+            long me,
+            Instant lockedAt) {
 
         public Optional<ParticipantView> participant(long personId) {
             return participants.stream().filter(p -> p.personId() == personId).findFirst();
@@ -96,7 +115,7 @@ public final class TableModel {
 
     /** Marker of every event of a conversation's live table. */
     public sealed interface TableEvent permits QuestionChanged, FocusChanged, PieceChanged, NoteChanged,
-            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged {
+            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged {
         UUID conversationId();
     }
 
@@ -122,6 +141,17 @@ public final class TableModel {
 
     /** Who has the conversation open right now. */
     public record PresenceChanged(UUID conversationId, List<Long> present) implements TableEvent {
+    }
+
+    /** The conversation's status changed; above all: its plan was locked, and nothing can change any more. */
+    public record StatusChanged(UUID conversationId, ConversationStatus status) implements TableEvent {
+    }
+
+    /**
+     * Published inside the transaction of every change to the plan's content (notes, agreements, the pieces used),
+     * so that whoever keeps approvals can withdraw them in the same transaction.
+     */
+    public record ContentChanged(UUID conversationId) {
     }
 
     /** {@code personId} is null when nobody types in the field any more. */

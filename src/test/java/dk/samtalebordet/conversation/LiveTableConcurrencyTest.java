@@ -52,7 +52,7 @@ class LiveTableConcurrencyTest {
                 for (int i = 0; i < 25; i++) {
                     table.addAgreement(conversation, people[thread % people.length],
                             perspectives.get(i % perspectives.size()),
-                            new AgreementFields("Aftale " + thread + "-" + i, "", "", "", ""));
+                            new AgreementFields("Aftale " + thread + "-" + i, "", "", "Sofie", ""));
                 }
             });
         } finally {

@@ -152,7 +152,7 @@ class LiveTableServiceTest {
     void htmlIsStoredAsTheTextThatWasTyped() {
         String html = "<b>fed</b><script>alert(1)</script> & \"citat\"";
         AgreementView a = table.addAgreement(conversation, employee, null,
-                new AgreementFields(html, "", "", "", ""));
+                new AgreementFields(html, "", "", "Camilla", ""));
 
         assertThat(table.state(conversation, leader).agreements()).singleElement()
                 .satisfies(stored -> assertThat(stored.fields().what()).isEqualTo(html));
@@ -200,7 +200,7 @@ class LiveTableServiceTest {
         assertThat(b.version()).isEqualTo(2);
 
         assertThatThrownBy(() -> table.updateAgreement(conversation, employee, a.id(),
-                new AgreementFields("Forældet", "", "", "", ""), a.version()))
+                new AgreementFields("Forældet", "", "", "Mads", ""), a.version()))
                 .isInstanceOf(ConversationException.EditConflict.class);
 
         table.removeAgreement(conversation, employee, a.id());
@@ -212,7 +212,7 @@ class LiveTableServiceTest {
         long question = table.state(conversation, leader).concept().allQuestions().get(0).id();
         long perspective = table.state(conversation, leader).concept().perspectives().get(0).id();
         AgreementView a = table.addAgreement(conversation, employee, null,
-                new AgreementFields("Mentorordning", "", "", "", ""));
+                new AgreementFields("Mentorordning", "", "", "Mads", ""));
         jdbc.sql("update conversation set status = 'LOCKED' where id = ?").param(conversation).update();
         events.clear();
 
@@ -223,9 +223,9 @@ class LiveTableServiceTest {
                 () -> table.reword(conversation, leader, question, "Ny"),
                 () -> table.setPiece(conversation, employee, PieceKind.STIKORD, "Mod", true),
                 () -> table.saveNote(conversation, employee, perspective, "Efter låsning", 0),
-                () -> table.addAgreement(conversation, employee, null, new AgreementFields("Sneget ind", "", "", "", "")),
+                () -> table.addAgreement(conversation, employee, null, new AgreementFields("Sneget ind", "", "", "Mads", "")),
                 () -> table.updateAgreement(conversation, leader, a.id(),
-                        new AgreementFields("Ændret", "", "", "", ""), a.version()),
+                        new AgreementFields("Ændret", "", "", "Mads", ""), a.version()),
                 () -> table.removeAgreement(conversation, leader, a.id()));
         for (Runnable change : changes) {
             assertThatThrownBy(change::run).isInstanceOf(ConversationException.NotEditable.class);

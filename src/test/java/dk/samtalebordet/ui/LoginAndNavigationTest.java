@@ -51,7 +51,7 @@ class LoginAndNavigationTest extends KaribuTest {
         navigate("");
 
         assertThat(currentView()).isInstanceOf(MyConversationsView.class);
-        assertThat(menu()).containsExactly("Mine samtaler", "Koncepter");
+        assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter");
     }
 
     @Test
@@ -59,7 +59,8 @@ class LoginAndNavigationTest extends KaribuTest {
         login("mos");
         navigate("");
 
-        assertThat(menu()).containsExactly("Mine samtaler", "Ny samtale", "Mine medarbejdere", "Koncepter");
+        assertThat(menu()).containsExactly("Mine samtaler", "Ny samtale", "Mine aftaler", "Personalemappe",
+                "Mine medarbejdere", "Koncepter");
     }
 
     @Test
@@ -67,7 +68,8 @@ class LoginAndNavigationTest extends KaribuTest {
         login("bsm");
         navigate("");
 
-        assertThat(menu()).containsExactly("Mine samtaler", "Koncepter", "Personer og enheder");
+        assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
+                "Personer og enheder");
     }
 
     @Test
@@ -75,7 +77,8 @@ class LoginAndNavigationTest extends KaribuTest {
         login("admin");
         navigate("");
 
-        assertThat(menu()).containsExactly("Mine samtaler", "Koncepter", "Personer og enheder");
+        assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
+                "Personer og enheder");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package dk.samtalebordet.conversation.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,11 +13,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.shared.ui.DanishDatePickers;
+import dk.samtalebordet.shared.ui.Formats;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +42,7 @@ class AgreementList extends Div {
     private final Paragraph empty = new Paragraph();
     private final Map<UUID, Row> byId = new LinkedHashMap<>();
 
-    AgreementList(TableContext ctx, Long perspectiveId, String prompts) {
+    AgreementList(TableContext ctx, Long perspectiveId, String scope, String prompts) {
         this.ctx = ctx;
         this.perspectiveId = perspectiveId;
         addClassName("agreement-list");
@@ -45,6 +55,7 @@ class AgreementList extends Div {
         add.setText(getTranslation("table.agreements.add"));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.addClassName("add-agreement");
+        add.getElement().setAttribute("aria-label", getTranslation("table.agreements.add-to", scope));
         add.addClickListener(e -> openForm(null));
         add(hint, empty, rows, formSlot, add);
         ctx.state().agreements().stream().filter(a -> Objects.equals(a.perspectiveId(), perspectiveId))
@@ -103,7 +114,7 @@ class AgreementList extends Div {
                 return;
             }
         }
-        AgreementForm form = new AgreementForm(existing == null ? null : existing.fields());
+        AgreementForm form = new AgreementForm(ctx, existing == null ? null : existing.fields());
         form.onKeystroke(() -> {
             if (field != null) {
                 ctx.presence.claim(ctx.id, field, ctx.me);
@@ -126,8 +137,10 @@ class AgreementList extends Div {
                 }
                 formSlot.removeAll();
                 add.setVisible(true);
+            } catch (ConversationException.InvalidInput e) {
+                form.showError(e.field(), ctx.message(e));
             } catch (ConversationException e) {
-                form.showError(ctx.message(e));
+                form.showError(null, ctx.message(e));
             }
         });
         add.setVisible(false);
@@ -167,7 +180,16 @@ class AgreementList extends Div {
             detail("table.agreement.who", a.fields().who());
             detail("table.agreement.when", a.fields().when());
             detail("table.agreement.responsible", a.fields().responsible());
-            detail("table.agreement.follow-up", a.fields().followUp());
+            String followUp = (a.fields().followUpDate() == null ? ""
+                    : Formats.shortDate(a.fields().followUpDate(), getLocale()))
+                    + (a.fields().followUpDate() != null && !a.fields().followUp().isEmpty() ? " – " : "")
+                    + a.fields().followUp();
+            detail("table.agreement.follow-up", followUp);
+            detail("table.agreement.value", a.fields().value());
+            if (ctx.state().kind() == ConversationKind.GRUS) {
+                detail("table.agreement.for", a.fields().forPersonId() == null
+                        ? getTranslation("table.agreement.for-group") : ctx.name(a.fields().forPersonId()));
+            }
         }
 
         private void detail(String key, String value) {
@@ -187,32 +209,62 @@ class AgreementList extends Div {
         }
     }
 
-    /** The five fields of an agreement, as the seed asks: hvad, hvem, hvornår, ansvar, opfølgning. */
+    /**
+     * The fields of an agreement, as the seed asks: hvad, hvem, hvornår, ansvar, opfølgning (a date and how), the
+     * value it creates, and in a GRUS whom it is for. A refused field gets its message right next to it.
+     */
     static final class AgreementForm extends Div {
         final TextArea what = new TextArea();
         final TextField who = new TextField();
         final TextField when = new TextField();
         final TextField responsible = new TextField();
+        final DatePicker followUpDate = new DatePicker();
         final TextField followUp = new TextField();
+        final TextArea value = new TextArea();
+        final Select<Long> forPerson = new Select<>();
         private final Paragraph error = new Paragraph();
         private final Button save = new Button();
         private final Button cancel = new Button();
+        private final boolean group;
 
-        AgreementForm(AgreementFields initial) {
+        AgreementForm(TableContext ctx, AgreementFields initial) {
             addClassName("agreement-form");
+            group = ctx.state().kind() == ConversationKind.GRUS;
             what.setLabel(getTranslation("table.agreement.what"));
             what.setRequiredIndicatorVisible(true);
             who.setLabel(getTranslation("table.agreement.who"));
             when.setLabel(getTranslation("table.agreement.when"));
+            when.setHelperText(getTranslation("table.agreement.when.help"));
             responsible.setLabel(getTranslation("table.agreement.responsible"));
-            followUp.setLabel(getTranslation("table.agreement.follow-up"));
+            responsible.setRequiredIndicatorVisible(true);
+            responsible.setHelperText(getTranslation("table.agreement.responsible.help"));
+            followUpDate.setLabel(getTranslation("table.agreement.follow-up-date"));
+            DatePicker.DatePickerI18n i18n = DanishDatePickers.danish();
+            i18n.setBadInputErrorMessage(getTranslation("table.agreement.bad-date"));
+            followUpDate.setI18n(i18n);
+            followUpDate.setMin(LocalDate.now(Formats.ZONE));
+            followUp.setLabel(getTranslation("table.agreement.follow-up-how"));
+            value.setLabel(getTranslation("table.agreement.value"));
+            value.setHelperText(getTranslation("table.agreement.value.help"));
             what.setWidthFull();
+            value.setWidthFull();
+            forPerson.setLabel(getTranslation("table.agreement.for"));
+            forPerson.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(0L),
+                    ctx.state().participants().stream().filter(p -> p.role() == ParticipantRole.EMPLOYEE)
+                            .map(p -> p.personId())).toList());
+            forPerson.setItemLabelGenerator(id -> id == 0L ? getTranslation("table.agreement.for-group")
+                    : ctx.name(id));
+            forPerson.setValue(0L);
+            forPerson.setVisible(group);
             if (initial != null) {
                 what.setValue(initial.what());
                 who.setValue(initial.who());
                 when.setValue(initial.when());
                 responsible.setValue(initial.responsible());
+                followUpDate.setValue(initial.followUpDate());
                 followUp.setValue(initial.followUp());
+                value.setValue(initial.value());
+                forPerson.setValue(initial.forPersonId() == null ? 0L : initial.forPersonId());
             }
             error.addClassName("form-error");
             error.getElement().setAttribute("role", "alert");
@@ -221,16 +273,25 @@ class AgreementList extends Div {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             cancel.setText(getTranslation("action.cancel"));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Div fields = new Div(who, when, responsible, followUp);
+            Div fields = new Div(who, when, responsible, forPerson, followUpDate, followUp);
             fields.addClassName("agreement-fields");
             Div buttons = new Div(save, cancel);
             buttons.addClassName("editor-buttons");
-            add(what, fields, error, buttons);
+            add(what, fields, value, error, buttons);
         }
 
         void onSave(java.util.function.Consumer<AgreementFields> action) {
-            save.addClickListener(e -> action.accept(new AgreementFields(what.getValue(), who.getValue(),
-                    when.getValue(), responsible.getValue(), followUp.getValue())));
+            save.addClickListener(e -> {
+                clearErrors();
+                if (followUpDate.isInvalid()) {
+                    followUpDate.setErrorMessage(getTranslation("table.agreement.bad-date"));
+                    return;
+                }
+                Long chosen = forPerson.getValue();
+                action.accept(new AgreementFields(what.getValue(), who.getValue(), when.getValue(),
+                        responsible.getValue(), followUpDate.getValue(), followUp.getValue(), value.getValue(),
+                        chosen == null || chosen == 0L ? null : chosen));
+            });
         }
 
         void onCancel(Runnable action) {
@@ -238,20 +299,42 @@ class AgreementList extends Div {
         }
 
         void onKeystroke(Runnable action) {
-            for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {what, who, when, responsible,
-                    followUp}) {
+            for (HasValueChangeMode f : new HasValueChangeMode[] {what, who, when, responsible, followUp, value}) {
                 f.setValueChangeMode(ValueChangeMode.TIMEOUT);
             }
-            what.addValueChangeListener(e -> action.run());
-            who.addValueChangeListener(e -> action.run());
-            when.addValueChangeListener(e -> action.run());
-            responsible.addValueChangeListener(e -> action.run());
-            followUp.addValueChangeListener(e -> action.run());
+            for (HasValue<?, ?> f : new HasValue<?, ?>[] {what, who, when, responsible, followUpDate, followUp,
+                    value, forPerson}) {
+                f.addValueChangeListener(e -> action.run());
+            }
         }
 
-        void showError(String message) {
-            error.setText(message);
-            error.setVisible(true);
+        /** Shows a refusal next to its field, or below the form when it concerns no one field. */
+        void showError(String field, String message) {
+            HasValidation target = field == null ? null : switch (field) {
+                case "conversation.field.what" -> what;
+                case "conversation.field.who" -> who;
+                case "conversation.field.when" -> when;
+                case "conversation.field.responsible" -> responsible;
+                case "conversation.field.follow-up-date" -> followUpDate;
+                case "conversation.field.follow-up" -> followUp;
+                case "conversation.field.value" -> value;
+                case "conversation.field.for" -> forPerson;
+                default -> null;
+            };
+            if (target != null) {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            } else {
+                error.setText(message);
+                error.setVisible(true);
+            }
+        }
+
+        private void clearErrors() {
+            for (HasValidation f : new HasValidation[] {what, who, when, responsible, followUp, value, forPerson}) {
+                f.setInvalid(false);
+            }
+            error.setVisible(false);
         }
 
         void focus() {

@@ -31,6 +31,7 @@ import dk.samtalebordet.conversation.TableModel.PieceChanged;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PresenceChanged;
 import dk.samtalebordet.conversation.TableModel.QuestionChanged;
+import dk.samtalebordet.conversation.TableModel.StatusChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.conversation.TableModel.TypingChanged;
 import dk.samtalebordet.conversation.Variant;
@@ -160,6 +161,8 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             agreements.stream().filter(l -> l.accepts(e.agreement())).forEach(l -> l.upsert(e.agreement()));
         } else if (event instanceof AgreementRemoved e) {
             agreements.forEach(l -> l.remove(e.agreementId()));
+        } else if (event instanceof StatusChanged) {
+            rebuild();
         } else if (event instanceof PresenceChanged e) {
             presenceBar.present(e.present());
         } else if (event instanceof TypingChanged e) {
@@ -169,9 +172,24 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         }
     }
 
+    /** Reloads the whole table, e.g. when the plan was locked: from then on everything is read-only. */
+    private void rebuild() {
+        TableState state = table.state(conversationId, ctx.me);
+        ctx = new TableContext(this, state, table, presence);
+        build(state);
+        presenceBar.present(presence.present(conversationId));
+    }
+
     private void build(TableState state) {
         removeAll();
         add(new ViewHeader(title, meta(state)));
+        if (!state.editable()) {
+            Div banner = new Div();
+            banner.addClassName("locked-banner");
+            banner.getElement().setAttribute("role", "status");
+            banner.setText(getTranslation("table.locked"));
+            add(banner);
+        }
         presenceBar = new PresenceBar(ctx);
         add(presenceBar, toolbar(state));
         walk = new WalkPanel(ctx, id -> questions.containsKey(id) ? questions.get(id).wording() : "");
@@ -199,7 +217,9 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             buildBody();
         });
         variants.setHelperText(getTranslation("table.variant.help"));
-        Div bar = new Div(variants);
+        Anchor plan = new Anchor("samtale/" + state.conversationId() + "/plan", getTranslation("table.plan-link"));
+        plan.addClassName("plan-link");
+        Div bar = new Div(variants, plan);
         bar.addClassName("table-toolbar");
         if (state.form() == Form.ONLINE) {
             follow.setLabel(getTranslation("table.follow"));
@@ -233,7 +253,7 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         if (!ctx.concept().pictures().isEmpty()) {
             body.add(section("table.pictures.title", pictures));
         }
-        AgreementList whole = new AgreementList(ctx, null, prompts);
+        AgreementList whole = new AgreementList(ctx, null, getTranslation("table.agreements.scope-whole"), prompts);
         agreements.add(whole);
         body.add(section("table.agreements.whole", whole));
         walk.stikord(trays.get(PieceKind.STIKORD).placedPieces());
@@ -337,7 +357,7 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private AgreementList agreementList(PerspectiveDetails p, String prompts) {
-        AgreementList list = new AgreementList(ctx, p.id(), prompts);
+        AgreementList list = new AgreementList(ctx, p.id(), p.name(), prompts);
         agreements.add(list);
         return list;
     }

@@ -2,6 +2,7 @@ package dk.samtalebordet.conversation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -53,6 +54,14 @@ public class MyEmployeesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("employees.column.last")).setAutoWidth(true);
         grid.addColumn(r -> r.nextMus() == null ? "–" : Formats.dateTime(r.nextMus(), getLocale()))
                 .setHeader(getTranslation("employees.column.next")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(r -> {
+                    Anchor file = new Anchor("personalemappe/" + r.employee().id(),
+                            getTranslation("employees.file"));
+                    file.getElement().setAttribute("aria-label",
+                            getTranslation("employees.file.of", r.employee().fullName()));
+                    return file;
+                }))
+                .setHeader(getTranslation("employees.column.file")).setAutoWidth(true);
         grid.setItems(rows);
         add(grid);
     }

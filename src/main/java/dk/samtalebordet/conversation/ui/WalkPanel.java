@@ -56,12 +56,13 @@ class WalkPanel extends Div {
         what.setWidthFull();
         Button add = new Button(getTranslation("table.agreements.add"), e -> {
             if (ctx.run(() -> ctx.table.addAgreement(ctx.id, ctx.me, null,
-                    new AgreementFields(what.getValue(), "", "", "", "")))) {
+                    new AgreementFields(what.getValue(), "", "", ctx.name(ctx.me), "")))) {
                 what.clear();
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("walk-step");
+        add.getElement().setAttribute("aria-label", getTranslation("table.quick-agreement.add"));
         quickAdd.addClassName("walk-quick-add");
         quickAdd.add(what, add);
         add(title, label, question, steps, stikord, quickAdd);

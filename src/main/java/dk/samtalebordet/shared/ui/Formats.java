@@ -1,6 +1,7 @@
 package dk.samtalebordet.shared.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +19,11 @@ public final class Formats {
     public static String date(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE)
                 .format(instant);
+    }
+
+    /** A date such as a follow-up date: "1.3.2027" in Danish. */
+    public static String shortDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale) {

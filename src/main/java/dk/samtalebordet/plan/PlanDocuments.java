@@ -1,0 +1,183 @@
+package dk.samtalebordet.plan;
+
+import dk.samtalebordet.archive.ArchiveService;
+import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
+import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.conversation.ParticipantRole;
+import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.plan.PlanDocumentData.AgreementLine;
+import dk.samtalebordet.plan.PlanDocumentData.ApprovalLine;
+import dk.samtalebordet.plan.PlanDocumentData.NoteSection;
+import dk.samtalebordet.plan.PlanDocumentData.ParticipantLine;
+import dk.samtalebordet.shared.Sha256;
+import org.springframework.stereotype.Component;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns a locked plan into its PDF copies and files them: in a MUS or LUS one copy, filed in the employee's
+ * personalemappe and held by the leader; in a GRUS one copy per employee (the group's agreements and their
+ * own) plus the full plan held by the leader.
+ */
+@Component
+class PlanDocuments {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Map<ConversationKind, String> KINDS = Map.of(
+            ConversationKind.MUS, "Medarbejderudviklingssamtale (MUS)",
+            ConversationKind.LUS, "Lederudviklingssamtale (LUS)",
+            ConversationKind.GRUS, "Gruppeudviklingssamtale (GRUS)");
+
+    private final PlanPdfWriter pdf;
+    private final ArchiveService archive;
+
+    PlanDocuments(PlanPdfWriter pdf, ArchiveService archive) {
+        this.pdf = pdf;
+        this.archive = archive;
+    }
+
+    /** Generates and files every copy of the plan; done once, when the plan is locked. */
+    void fileLockedPlan(TableState table, PlanOverview plan, Instant lockedAt) {
+        ParticipantView leader = table.participants().stream().filter(p -> p.role() == ParticipantRole.LEADER)
+                .findFirst().orElseThrow();
+        List<ParticipantView> employees = table.participants().stream()
+                .filter(p -> p.role() == ParticipantRole.EMPLOYEE).toList();
+        if (table.kind() == ConversationKind.GRUS) {
+            for (ParticipantView employee : employees) {
+                file(table, plan, lockedAt, employee, leader, employee.personId(), employee.fullName());
+            }
+            file(table, plan, lockedAt, null, leader, null, null);
+        } else {
+            ParticipantView employee = employees.get(0);
+            file(table, plan, lockedAt, employee, leader, null, null);
+        }
+    }
+
+    private void file(TableState table, PlanOverview plan, Instant lockedAt, ParticipantView fileOf,
+                      ParticipantView leader, Long onlyFor, String copyHolder) {
+        PlanDocumentData data = data(table, plan, lockedAt, onlyFor, copyHolder);
+        byte[] bytes = pdf.write(data);
+        String date = LocalDate.ofInstant(table.startsAt(), ZONE).toString();
+        String who = fileOf == null ? "hele-gruppen" : slug(fileOf.fullName());
+        archive.file(fileOf == null ? null : fileOf.personId(), leader.personId(), table.conversationId(),
+                "Udviklingsplan – " + data.title() + (fileOf == null ? " (hele gruppen)" : " – " + fileOf.fullName()),
+                "udviklingsplan-" + date + "-" + who + ".pdf", bytes);
+    }
+
+    /** The document's content: shared content only, never private notes. {@code onlyFor} narrows a GRUS copy. */
+    PlanDocumentData data(TableState table, PlanOverview plan, Instant lockedAt, Long onlyFor, String copyHolder) {
+        Map<Long, String> perspectives = new java.util.HashMap<>();
+        table.concept().perspectives().forEach(p -> perspectives.put(p.id(), p.name()));
+        List<AgreementLine> agreements = table.agreements().stream()
+                .filter(a -> onlyFor == null || a.fields().forPersonId() == null
+                        || Objects.equals(a.fields().forPersonId(), onlyFor))
+                .map(a -> line(table, perspectives, a)).toList();
+        List<NoteSection> notes = new ArrayList<>();
+        for (PerspectiveDetails p : table.concept().perspectives()) {
+            String text = table.notes().get(p.id()).text();
+            if (!text.isBlank()) {
+                notes.add(new NoteSection(p.name(), text));
+            }
+        }
+        Map<String, String> pictureTitles = new java.util.HashMap<>();
+        table.concept().pictures().forEach(p -> pictureTitles.put(p.code(), p.title()));
+        List<String> stikord = table.pieces().stream().filter(p -> p.kind() == PieceKind.STIKORD)
+                .map(p -> p.key()).toList();
+        List<String> pictures = table.pieces().stream().filter(p -> p.kind() == PieceKind.PICTURE)
+                .map(p -> pictureTitles.getOrDefault(p.key(), p.key())).toList();
+        List<ApprovalLine> approvals = table.participants().stream()
+                .filter(p -> plan.approvals().containsKey(p.personId()))
+                .map(p -> new ApprovalLine(p.fullName(), plan.approvals().get(p.personId()))).toList();
+        String writer = plan.writerId() == null ? null : name(table, plan.writerId());
+        String id = "UP-" + LocalDate.ofInstant(table.startsAt(), ZONE).getYear() + "-"
+                + table.conversationId().toString().substring(0, 8).toUpperCase(Locale.ROOT)
+                + (onlyFor == null ? "" : "-" + initials(table, onlyFor));
+        PlanDocumentData withoutFingerprint = new PlanDocumentData(id,
+                shortKind(table.kind()) + " · " + table.concept().name(), table.concept().name(),
+                KINDS.get(table.kind()), copyHolder,
+                table.participants().stream().map(p -> new ParticipantLine(p.fullName(),
+                        p.role() == ParticipantRole.LEADER ? "Leder" : table.kind() == ConversationKind.LUS
+                                ? "Leder (medarbejder i samtalen)" : "Medarbejder")).toList(),
+                table.startsAt(), formLabel(table), table.place() == null ? "" : table.place(), List.of(),
+                stikord, pictures, notes, agreements, plan.minutes(), writer, approvals, lockedAt, "");
+        return withFingerprint(withoutFingerprint, fingerprint(withoutFingerprint));
+    }
+
+    private static AgreementLine line(TableState table, Map<Long, String> perspectives, AgreementView a) {
+        var f = a.fields();
+        String scope = a.perspectiveId() == null ? "Hele samtalen" : perspectives.get(a.perspectiveId());
+        String forWhom = table.kind() != ConversationKind.GRUS ? null
+                : f.forPersonId() == null ? "Gruppen" : name(table, f.forPersonId());
+        return new AgreementLine(scope, forWhom, f.what(), f.who(), f.when(), f.responsible(), f.followUpDate(),
+                f.followUp(), f.value());
+    }
+
+    /**
+     * The plan's fingerprint: the SHA-256 of a canonical text of everything the document states, except its own
+     * id and fingerprint. Anybody holding the same content can recompute it.
+     */
+    static String fingerprint(PlanDocumentData d) {
+        StringBuilder s = new StringBuilder();
+        s.append(d.title()).append('\n').append(d.conceptName()).append('\n').append(d.kindLabel()).append('\n')
+                .append(Objects.toString(d.copyHolder(), "")).append('\n');
+        d.participants().forEach(p -> s.append("P|").append(p.name()).append('|').append(p.roleLabel()).append('\n'));
+        s.append(d.startsAt()).append('|').append(d.formLabel()).append('|').append(d.place()).append('\n');
+        d.chosenStikord().forEach(c -> s.append("C|").append(c.name()).append('|')
+                .append(String.join(",", c.stikord())).append('\n'));
+        s.append("S|").append(String.join(",", d.stikordUsed())).append('\n');
+        s.append("B|").append(String.join(",", d.picturesUsed())).append('\n');
+        d.notes().forEach(n -> s.append("N|").append(n.perspective()).append('|').append(n.text()).append('\n'));
+        d.agreements().forEach(a -> s.append("A|").append(a.scope()).append('|').append(a.forWhom()).append('|')
+                .append(a.what()).append('|').append(a.who()).append('|').append(a.when()).append('|')
+                .append(a.responsible()).append('|').append(a.followUpDate()).append('|').append(a.followUpHow())
+                .append('|').append(a.value()).append('\n'));
+        s.append("M|").append(d.minutes()).append('|').append(d.planWriter()).append('\n');
+        d.approvals().forEach(a -> s.append("G|").append(a.name()).append('|').append(a.approvedAt()).append('\n'));
+        s.append("L|").append(d.lockedAt()).append('\n');
+        return Sha256.hex(s.toString());
+    }
+
+    private static PlanDocumentData withFingerprint(PlanDocumentData d, String fingerprint) {
+        return new PlanDocumentData(d.documentId(), d.title(), d.conceptName(), d.kindLabel(), d.copyHolder(),
+                d.participants(), d.startsAt(), d.formLabel(), d.place(), d.chosenStikord(), d.stikordUsed(),
+                d.picturesUsed(), d.notes(), d.agreements(), d.minutes(), d.planWriter(), d.approvals(),
+                d.lockedAt(), fingerprint);
+    }
+
+    private static String shortKind(ConversationKind kind) {
+        return kind.name();
+    }
+
+    private static String formLabel(TableState table) {
+        return switch (table.form()) {
+            case VED_BORDET -> "Ved bordet";
+            case WALK_AND_TALK -> "Walk'n'talk";
+            case ONLINE -> "Online";
+        };
+    }
+
+    private static String name(TableState table, long personId) {
+        return table.participant(personId).map(ParticipantView::fullName).orElse("");
+    }
+
+    private static String initials(TableState table, long personId) {
+        return table.participant(personId).map(ParticipantView::initials).orElse("");
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe")
+                .replace("å", "aa"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

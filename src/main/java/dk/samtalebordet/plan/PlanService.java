@@ -1,0 +1,161 @@
+package dk.samtalebordet.plan;
+
+import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.ParticipantRole;
+import dk.samtalebordet.conversation.TableModel.ContentChanged;
+import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.plan.PlanChanged.What;
+import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The udviklingsplan's way to lasting: the leader proposes it as finished, every participant approves it on
+ * their own device, any change to its content withdraws the approvals, and when all have approved it is locked,
+ * its PDF copies are made once and filed in the personalemappe, all in one transaction.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    /** The longest minutes (referat) that are stored. */
+    public static final int MINUTES_MAX = 20_000;
+
+    private final LiveTableService table;
+    private final PlanDocuments documents;
+    private final JdbcClient jdbc;
+    private final LiveEventBus bus;
+    private final Clock clock;
+
+    PlanService(LiveTableService table, PlanDocuments documents, JdbcClient jdbc, LiveEventBus bus, Clock clock) {
+        this.table = table;
+        this.documents = documents;
+        this.jdbc = jdbc;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanOverview overview(UUID conversationId, long actor) {
+        return overview(table.state(conversationId, actor));
+    }
+
+    private PlanOverview overview(TableState state) {
+        UUID id = state.conversationId();
+        var row = jdbc.sql("select proposed_at, proposed_by, minutes, writer_id from plan_state "
+                        + "where conversation_id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getTimestamp(1), rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getObject(4, Long.class)}).optional();
+        Map<Long, Instant> approvals = new HashMap<>();
+        jdbc.sql("select person_id, approved_at from plan_approval where conversation_id = ?").param(id)
+                .query((rs, i) -> approvals.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+        Timestamp proposedAt = row.map(r -> (Timestamp) r[0]).orElse(null);
+        return new PlanOverview(id, state.status(), state.participants(),
+                proposedAt == null ? null : proposedAt.toInstant(), row.map(r -> (Long) r[1]).orElse(null),
+                approvals, row.map(r -> (String) r[2]).orElse(""), row.map(r -> (Long) r[3]).orElse(null),
+                state.agreements().size(), state.me(), state.iAmLeader(), state.lockedAt());
+    }
+
+    /** The leader proposes the plan as finished; from now on each participant can approve it. */
+    public void propose(UUID conversationId, long actor) {
+        table.requireEditable(conversationId, actor);
+        if (table.roleOf(conversationId, actor) != ParticipantRole.LEADER) {
+            throw new PlanException("plan.error.only-leader-proposes");
+        }
+        TableState state = table.state(conversationId, actor);
+        if (state.agreements().isEmpty()) {
+            throw new PlanException("plan.error.no-agreements");
+        }
+        ensureRow(conversationId);
+        jdbc.sql("update plan_state set proposed_at = ?, proposed_by = ? where conversation_id = ?")
+                .params(Timestamp.from(clock.instant()), actor, conversationId).update();
+        bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.PROPOSED, actor));
+    }
+
+    /**
+     * A participant approves the proposed plan. When every participant has approved, the plan is locked, and its
+     * PDF copies are generated and filed in the same transaction.
+     */
+    public void approve(UUID conversationId, long actor) {
+        table.requireEditable(conversationId, actor);
+        ensureRow(conversationId);
+        lockRow(conversationId);
+        TableState state = table.state(conversationId, actor);
+        PlanOverview before = overview(state);
+        if (!before.proposed()) {
+            throw new PlanException("plan.error.not-proposed");
+        }
+        if (!before.approvals().containsKey(actor)) {
+            jdbc.sql("insert into plan_approval (conversation_id, person_id, approved_at) values (?, ?, ?)")
+                    .params(conversationId, actor, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                    .update();
+        }
+        PlanOverview after = overview(state);
+        boolean everybody = state.participants().stream().map(ParticipantView::personId)
+                .allMatch(after.approvals()::containsKey);
+        if (everybody) {
+            table.lock(conversationId);
+            TableState locked = table.state(conversationId, actor);
+            documents.fileLockedPlan(locked, overview(locked), locked.lockedAt());
+            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.LOCKED, actor));
+        } else {
+            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.APPROVED, actor));
+        }
+    }
+
+    /** The optional minutes (referat) and who writes the plan; a change withdraws the approvals. */
+    public void saveMinutes(UUID conversationId, long actor, String minutes, Long writerId) {
+        table.requireEditable(conversationId, actor);
+        String text = minutes == null ? "" : minutes.strip();
+        if (text.length() > MINUTES_MAX) {
+            throw new ConversationException.InvalidInput("conversation.field.minutes", "conversation.error.too-long",
+                    "conversation.field.minutes", MINUTES_MAX, text.length());
+        }
+        if (writerId != null && table.state(conversationId, actor).participant(writerId).isEmpty()) {
+            throw new PlanException("plan.error.writer");
+        }
+        ensureRow(conversationId);
+        jdbc.sql("update plan_state set minutes = ?, writer_id = ? where conversation_id = ?")
+                .params(text, writerId, conversationId).update();
+        withdrawApprovals(conversationId, actor);
+        bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.MINUTES, actor));
+    }
+
+    /** Any change to the plan's content, in the transaction that made it, withdraws every approval. */
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        withdrawApprovals(event.conversationId(), 0);
+    }
+
+    private void withdrawApprovals(UUID conversationId, long by) {
+        lockRow(conversationId);
+        int withdrawn = jdbc.sql("delete from plan_approval where conversation_id = ?").param(conversationId)
+                .update();
+        if (withdrawn > 0) {
+            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.APPROVALS_WITHDRAWN, by));
+        }
+    }
+
+    private void ensureRow(UUID conversationId) {
+        jdbc.sql("merge into plan_state (conversation_id) key (conversation_id) values (?)").param(conversationId)
+                .update();
+    }
+
+    /** Serialises approvals and withdrawals of one plan, so the last approval always sees all the others. */
+    private void lockRow(UUID conversationId) {
+        jdbc.sql("select conversation_id from plan_state where conversation_id = ? for update").param(conversationId)
+                .query((rs, i) -> rs.getObject(1)).optional();
+    }
+}

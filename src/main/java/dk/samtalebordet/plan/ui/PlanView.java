@@ -1,0 +1,272 @@
+package dk.samtalebordet.plan.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.samtalebordet.archive.ArchiveService;
+import dk.samtalebordet.archive.ArchivedDocument;
+import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.TableModel;
+import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.plan.PlanChanged;
+import dk.samtalebordet.plan.PlanException;
+import dk.samtalebordet.plan.PlanOverview;
+import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.ui.DownloadLink;
+import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.LiveUpdates;
+import dk.samtalebordet.shared.ui.ViewHeader;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The udviklingsplan of one conversation: its agreements, minutes and writer, the leader's proposal, every
+ * participant's approval, and, once all have approved, the locked plan and its PDF. Live for all participants.
+ */
+@Route("samtale/:conversationId/plan")
+@PermitAll
+public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final LiveTableService table;
+    private final ArchiveService archive;
+    private final CurrentUser currentUser;
+    private UUID conversationId;
+    private long me;
+    private String title = "";
+
+    public PlanView(PlanService plans, LiveTableService table, ArchiveService archive, CurrentUser currentUser,
+                    LiveEventBus bus) {
+        this.plans = plans;
+        this.table = table;
+        this.archive = archive;
+        this.currentUser = currentUser;
+        addClassNames("page", "plan-view");
+        LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        me = currentUser.require().personId();
+        try {
+            UUID id = event.getRouteParameters().get("conversationId").map(UUID::fromString)
+                    .orElseThrow(ConversationException.NotFound::new);
+            TableState state = table.state(id, me);
+            conversationId = id;
+            title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
+        } catch (ConversationException.NotFound | IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (conversationId != null) {
+            render();
+        }
+    }
+
+    private void apply(Object event) {
+        if (event instanceof PlanChanged e && e.what() == PlanChanged.What.APPROVALS_WITHDRAWN) {
+            Notification n = Notification.show(getTranslation("plan.withdrawn"), 6000,
+                    Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        if (event instanceof PlanChanged || event instanceof TableModel.AgreementChanged
+                || event instanceof TableModel.AgreementRemoved || event instanceof TableModel.StatusChanged) {
+            render();
+        }
+    }
+
+    private void render() {
+        TableState state = table.state(conversationId, me);
+        PlanOverview plan = plans.overview(conversationId, me);
+        removeAll();
+        Anchor back = new Anchor("samtale/" + conversationId, "← " + getTranslation("plan.back"));
+        back.addClassName("back-link");
+        add(back, new ViewHeader(getTranslation("plan.title"), title));
+        add(status(state, plan));
+        add(agreements(state));
+        add(minutes(state, plan));
+    }
+
+    private Section status(TableState state, PlanOverview plan) {
+        Section section = new Section(new H2(getTranslation("plan.approval.title")));
+        section.addClassName("plan-status");
+        section.getElement().setAttribute("aria-live", "polite");
+        Map<Long, String> names = state.participants().stream()
+                .collect(Collectors.toMap(ParticipantView::personId, ParticipantView::fullName));
+        Paragraph summary = new Paragraph();
+        summary.addClassName("plan-summary");
+        if (plan.locked()) {
+            summary.setText(getTranslation("plan.locked", Formats.dateTime(plan.lockedAt(), getLocale())));
+        } else if (plan.proposed()) {
+            summary.setText(getTranslation("plan.proposed", names.getOrDefault(plan.proposedBy(), ""),
+                    Formats.dateTime(plan.proposedAt(), getLocale()), plan.approvals().size(),
+                    state.participants().size()));
+        } else {
+            summary.setText(getTranslation("plan.not-proposed"));
+        }
+        section.add(summary);
+
+        UnorderedList approvals = new UnorderedList();
+        approvals.addClassName("approvals");
+        for (ParticipantView p : state.participants()) {
+            Instant at = plan.approvals().get(p.personId());
+            ListItem item = new ListItem(p.fullName() + " (" + getTranslation("role." + p.role()) + "): "
+                    + (at == null ? getTranslation("plan.approval.missing")
+                    : getTranslation("plan.approval.given", Formats.dateTime(at, getLocale()))));
+            item.addClassName(at == null ? "approval-missing" : "approval-given");
+            item.getElement().setAttribute("data-person", String.valueOf(p.personId()));
+            approvals.add(item);
+        }
+        if (plan.proposed() || plan.locked()) {
+            section.add(approvals);
+        }
+
+        Div actions = new Div();
+        actions.addClassName("plan-actions");
+        if (!plan.locked()) {
+            if (plan.iAmLeader() && !plan.proposed()) {
+                Button propose = new Button(getTranslation("plan.propose"),
+                        e -> run(() -> plans.propose(conversationId, me)));
+                propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(propose);
+            }
+            if (plan.proposed() && !plan.approvedByMe()) {
+                Button approve = new Button(getTranslation("plan.approve"),
+                        e -> run(() -> plans.approve(conversationId, me)));
+                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                actions.add(approve);
+            }
+        } else {
+            for (ArchivedDocument document : archive.documentsOf(conversationId, me)) {
+                actions.add(new DownloadLink(getTranslation("plan.download", document.title()),
+                        document.fileName(), "application/pdf",
+                        () -> archive.download(document.id(), me).bytes()));
+            }
+        }
+        section.add(actions);
+        return section;
+    }
+
+    private Section agreements(TableState state) {
+        Section section = new Section(new H2(getTranslation("plan.agreements")));
+        section.addClassName("plan-agreements");
+        if (state.agreements().isEmpty()) {
+            section.add(new Paragraph(getTranslation("table.agreements.none")));
+        }
+        Map<Long, String> perspectives = state.concept().perspectives().stream()
+                .collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+        for (AgreementView a : state.agreements()) {
+            var f = a.fields();
+            Div row = new Div();
+            row.addClassName("plan-agreement");
+            Span what = new Span(f.what());
+            what.addClassName("agreement-what");
+            row.add(what);
+            row.add(detail("plan.scope", a.perspectiveId() == null ? getTranslation("plan.scope.whole")
+                    : perspectives.get(a.perspectiveId())));
+            row.add(detail("table.agreement.who", f.who()), detail("table.agreement.when", f.when()),
+                    detail("table.agreement.responsible", f.responsible()),
+                    detail("table.agreement.follow-up-date", f.followUpDate() == null ? ""
+                            : Formats.shortDate(f.followUpDate(), getLocale())),
+                    detail("plan.detail.follow-up-how", f.followUp()),
+                    detail("table.agreement.value", f.value()));
+            if (f.forPersonId() != null) {
+                row.add(detail("table.agreement.for", state.participant(f.forPersonId())
+                        .map(ParticipantView::fullName).orElse("")));
+            }
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Span detail(String key, String value) {
+        Span s = new Span(getTranslation(key) + ": " + (value == null || value.isEmpty() ? "–" : value));
+        s.addClassName("agreement-detail");
+        return s;
+    }
+
+    private Section minutes(TableState state, PlanOverview plan) {
+        Section section = new Section(new H2(getTranslation("plan.minutes.title")));
+        section.addClassName("plan-minutes");
+        TextArea minutes = new TextArea(getTranslation("plan.minutes"));
+        minutes.setHelperText(getTranslation("plan.minutes.help"));
+        minutes.setValue(plan.minutes());
+        minutes.setWidthFull();
+        Select<Long> writer = new Select<>();
+        writer.setLabel(getTranslation("plan.writer"));
+        writer.setItems(state.participants().stream().map(ParticipantView::personId).toList());
+        writer.setItemLabelGenerator(id -> id == null ? getTranslation("plan.writer.none")
+                : state.participant(id).map(ParticipantView::fullName).orElse(""));
+        writer.setEmptySelectionAllowed(true);
+        writer.setEmptySelectionCaption(getTranslation("plan.writer.none"));
+        writer.setValue(plan.writerId());
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                plans.saveMinutes(conversationId, me, minutes.getValue(), writer.getValue());
+                minutes.setInvalid(false);
+            } catch (ConversationException.InvalidInput ex) {
+                minutes.setErrorMessage(getTranslation(ex.messageKey(), getTranslation("conversation.field.minutes"),
+                        ex.args()[1], ex.args()[2]));
+                minutes.setInvalid(true);
+            } catch (ConversationException | PlanException ex) {
+                showError(ex);
+            }
+        });
+        boolean editable = !plan.locked();
+        minutes.setReadOnly(!editable);
+        writer.setReadOnly(!editable);
+        save.setVisible(editable);
+        section.add(minutes, writer, save);
+        return section;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (ConversationException | PlanException e) {
+            showError(e);
+        }
+    }
+
+    private void showError(RuntimeException e) {
+        String key = e instanceof PlanException p ? p.messageKey() : ((ConversationException) e).messageKey();
+        Notification n = Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plan.page-title", title);
+    }
+}

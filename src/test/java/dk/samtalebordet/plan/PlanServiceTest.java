@@ -1,0 +1,289 @@
+package dk.samtalebordet.plan;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.archive.ArchiveService;
+import dk.samtalebordet.archive.ArchivedDocument;
+import dk.samtalebordet.archive.DocumentContent;
+import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ConversationFixtures;
+import dk.samtalebordet.conversation.ConversationStatus;
+import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.conversation.TableModel.AgreementView;
+import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.Sha256;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Approval, withdrawal, lock, the filed PDF, who may read it, and the follow-up that leaves the plan alone. */
+@IntegrationTest
+class PlanServiceTest {
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    LiveTableService table;
+    @Autowired
+    ArchiveService archive;
+    @Autowired
+    FollowUpService followUp;
+    @Autowired
+    ConversationFixtures fixtures;
+    @Autowired
+    PlanDocuments documents;
+    @Autowired
+    LiveEventBus bus;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final LocalDate IN_A_MONTH = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(1);
+
+    private AgreementFields agreement(String what) {
+        return new AgreementFields(what, "Kirsten og Sofie", "Inden sommerferien", "Sofie Bech Andersen",
+                IN_A_MONTH, "Kort status på teammødet", "Færre fejl i byggesager – til gavn for borgerne", null);
+    }
+
+    @Test
+    void onlyTheLeaderProposesAndOnlyAPlanWithAgreements() {
+        UUID id = fixtures.mus("sba", "khj");
+        long leader = fixtures.id("sba");
+        long employee = fixtures.id("khj");
+
+        assertThatThrownBy(() -> plans.propose(id, leader)).isInstanceOfSatisfying(PlanException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("plan.error.no-agreements"));
+        table.addAgreement(id, employee, null, agreement("Kursus i bygningsreglementet"));
+        assertThatThrownBy(() -> plans.propose(id, employee)).isInstanceOfSatisfying(PlanException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("plan.error.only-leader-proposes"));
+        assertThatThrownBy(() -> plans.approve(id, employee)).isInstanceOfSatisfying(PlanException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("plan.error.not-proposed"));
+
+        plans.propose(id, leader);
+        assertThat(plans.overview(id, employee).proposed()).isTrue();
+    }
+
+    @Test
+    void anyChangeAfterAnApprovalWithdrawsTheApprovalsForEverybody() {
+        UUID id = fixtures.mus("sba", "rda");
+        long leader = fixtures.id("sba");
+        long employee = fixtures.id("rda");
+        AgreementView a = table.addAgreement(id, employee, null, agreement("Mentor i det første år"));
+        plans.propose(id, leader);
+        plans.approve(id, employee);
+        assertThat(plans.overview(id, leader).approvals()).containsOnlyKeys(employee);
+        List<Object> events = Collections.synchronizedList(new ArrayList<>());
+        LiveEventBus.Subscription subscription = bus.subscribe(id, events::add);
+
+        table.updateAgreement(id, leader, a.id(), agreement("Mentor i de første to år"), a.version());
+
+        subscription.cancel();
+        assertThat(plans.overview(id, employee).approvals()).isEmpty();
+        assertThat(events).contains(new PlanChanged(id, PlanChanged.What.APPROVALS_WITHDRAWN, 0));
+        plans.approve(id, employee);
+        table.setPiece(id, leader, PieceKind.STIKORD, "Sparring", true);
+        assertThat(plans.overview(id, employee).approvals()).isEmpty();
+        plans.approve(id, employee);
+        plans.saveMinutes(id, leader, "Kort referat", employee);
+        assertThat(plans.overview(id, employee).approvals()).isEmpty();
+        assertThat(plans.overview(id, employee).writerId()).isEqualTo(employee);
+    }
+
+    @Test
+    void whenAllHaveApprovedThePlanIsLockedFiledAndEveryChangeIsRefused() throws Exception {
+        UUID id = fixtures.mus("mos", "cfr");
+        long leader = fixtures.id("mos");
+        long employee = fixtures.id("cfr");
+        long perspective = table.state(id, leader).concept().perspectives().get(0).id();
+        table.saveNote(id, employee, perspective, "Glæde ved at løse opgaver på tværs; ønsker mere ansvar", 0);
+        table.setPiece(id, employee, PieceKind.STIKORD, "Ansvar", true);
+        table.setPiece(id, leader, PieceKind.PICTURE, "trappe", true);
+        AgreementView a = table.addAgreement(id, employee, perspective, new AgreementFields(
+                "Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027", "Mads Østergaard",
+                IN_A_MONTH, "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne", null));
+        plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader);
+        plans.propose(id, leader);
+        plans.approve(id, leader);
+        assertThat(table.state(id, employee).status()).isEqualTo(ConversationStatus.PLANNED);
+
+        plans.approve(id, employee);
+
+        assertThat(table.state(id, employee).status()).isEqualTo(ConversationStatus.LOCKED);
+        assertThat(table.state(id, employee).lockedAt()).isNotNull();
+        List<ArchivedDocument> filed = archive.personnelFile(employee, employee);
+        assertThat(filed).filteredOn(d -> d.conversationId().equals(id)).hasSize(1);
+        ArchivedDocument document = archive.documentsOf(id, employee).get(0);
+        DocumentContent mine = archive.download(document.id(), employee);
+        DocumentContent leaders = archive.download(document.id(), leader);
+        assertThat(leaders.bytes()).isEqualTo(mine.bytes());
+        assertThat(Sha256.hex(mine.bytes())).isEqualTo(document.sha256());
+        VeraGreenfieldFoundryProvider.initialise();
+        assertThat(PlanPdfWriterTest.validatePdfA1b(mine.bytes()).isCompliant()).as("PDF/A-1b").isTrue();
+
+        String text = text(mine.bytes());
+        assertThat(text).contains("Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027",
+                "Mads Østergaard", "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne",
+                "Glæde ved at løse opgaver på tværs", "Ansvar", "Trappen", "Vi talte om ansvar og udvikling.",
+                IN_A_MONTH.getDayOfMonth() + "." + IN_A_MONTH.getMonthValue() + "." + IN_A_MONTH.getYear());
+        var data = documents.data(table.state(id, leader), plans.overview(id, leader),
+                table.state(id, leader).lockedAt(), null, null);
+        assertThat(text.replaceAll("\\s", "")).contains(PlanDocuments.fingerprint(
+                withoutFingerprint(data)));
+
+        List<Runnable> changes = List.of(
+                () -> table.addAgreement(id, employee, null, agreement("Sneget ind")),
+                () -> table.updateAgreement(id, leader, a.id(), agreement("Ændret"), a.version()),
+                () -> table.removeAgreement(id, leader, a.id()),
+                () -> table.saveNote(id, employee, perspective, "Efter låsning", 1),
+                () -> table.setPiece(id, employee, PieceKind.STIKORD, "Mod", true),
+                () -> table.reword(id, leader, table.state(id, leader).concept().allQuestions().get(0).id(), "Ny"),
+                () -> plans.saveMinutes(id, leader, "Nyt referat", null),
+                () -> plans.propose(id, leader),
+                () -> plans.approve(id, employee));
+        for (Runnable change : changes) {
+            assertThatThrownBy(change::run).isInstanceOf(ConversationException.NotEditable.class);
+        }
+        assertThat(archive.download(document.id(), employee).bytes()).isEqualTo(mine.bytes());
+    }
+
+    @Test
+    void anotherLeaderAnotherEmployeeAndHrCannotReadThePlan() {
+        UUID id = fixtures.mus("mos", "lno");
+        long leader = fixtures.id("mos");
+        long employee = fixtures.id("lno");
+        table.addAgreement(id, employee, null, agreement("Kørekort til minigraver"));
+        plans.propose(id, leader);
+        plans.approve(id, leader);
+        plans.approve(id, employee);
+        ArchivedDocument document = archive.documentsOf(id, employee).get(0);
+
+        for (String outsider : List.of("sba", "ama", "bsm", "admin")) {
+            long reader = fixtures.id(outsider);
+            assertThatThrownBy(() -> archive.download(document.id(), reader)).as(outsider)
+                    .isInstanceOf(ArchiveService.DocumentNotFound.class);
+            assertThatThrownBy(() -> archive.personnelFile(employee, reader)).as(outsider)
+                    .isInstanceOf(ArchiveService.DocumentNotFound.class);
+            assertThat(archive.documentsOf(id, reader)).as(outsider).isEmpty();
+        }
+        assertThat(archive.personnelFile(employee, leader)).isNotEmpty();
+    }
+
+    @Test
+    void invalidAgreementsGetAMessageForTheirFieldAndNothingIsStored() {
+        UUID id = fixtures.mus("mos", "ama");
+        long employee = fixtures.id("ama");
+
+        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "",
+                null, "", "", null))).isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("conversation.field.responsible");
+                    assertThat(e.messageKey()).isEqualTo("conversation.error.responsible-required");
+                });
+        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
+                "Aisha", LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1), "", "", null)))
+                .isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("conversation.field.follow-up-date");
+                    assertThat(e.messageKey()).isEqualTo("conversation.error.follow-up-past");
+                });
+        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
+                "Aisha", null, "", "", employee)))
+                .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
+                        e -> assertThat(e.field()).isEqualTo("conversation.field.for"));
+        assertThat(table.state(id, employee).agreements()).isEmpty();
+        assertThat(table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "Aisha",
+                LocalDate.now(ZoneId.of("Europe/Copenhagen")), "", "", null)).fields().followUpDate()).isNotNull();
+    }
+
+    @Test
+    void inAGrusEachEmployeesCopyHoldsTheGroupsAgreementsAndTheirOwn() throws IOException {
+        UUID id = fixtures.create(ConversationKind.GRUS, "albertslund-mus", "sba", "khj", "eyi");
+        long leader = fixtures.id("sba");
+        long khj = fixtures.id("khj");
+        long eyi = fixtures.id("eyi");
+        table.addAgreement(id, leader, null, agreement("Fælles faglig dag for teamet"));
+        table.addAgreement(id, khj, null, new AgreementFields("Kirstens kursus i energirammer", "", "",
+                "Kirsten", null, "", "", khj));
+        table.addAgreement(id, eyi, null, new AgreementFields("Emines sprogkursus", "", "", "Emine", null, "", "",
+                eyi));
+        plans.propose(id, leader);
+        plans.approve(id, leader);
+        plans.approve(id, khj);
+        plans.approve(id, eyi);
+
+        String kirsten = text(archive.download(archive.personnelFile(khj, khj).get(0).id(), khj).bytes());
+        assertThat(kirsten).contains("Fælles faglig dag for teamet", "Kirstens kursus i energirammer")
+                .doesNotContain("Emines sprogkursus");
+        String emine = text(archive.download(archive.personnelFile(eyi, eyi).get(0).id(), eyi).bytes());
+        assertThat(emine).contains("Fælles faglig dag for teamet", "Emines sprogkursus", "Yılmaz")
+                .doesNotContain("Kirstens kursus");
+        assertThat(archive.documentsOf(id, leader)).hasSize(3);
+        assertThat(archive.documentsOf(id, khj)).hasSize(1);
+    }
+
+    @Test
+    void followUpStatusIsRecordedBesideTheLockedPlanAndOverdueIsMarked() {
+        UUID id = fixtures.mus("sba", "eyi");
+        long leader = fixtures.id("sba");
+        long employee = fixtures.id("eyi");
+        AgreementView a = table.addAgreement(id, employee, null, agreement("Excel-kursus"));
+        plans.propose(id, leader);
+        plans.approve(id, leader);
+        plans.approve(id, employee);
+        FollowUpItem item = followUp.agreementsOf(employee, employee).stream()
+                .filter(i -> i.agreement().agreementId().equals(a.id())).findFirst().orElseThrow();
+        assertThat(item.status()).isEqualTo(FollowUpStatus.IKKE_STARTET);
+        assertThat(item.overdue()).isFalse();
+
+        followUp.setStatus(employee, a.id(), FollowUpStatus.I_GANG, employee);
+        jdbc.sql("update agreement set follow_up_date = ? where id = ?")
+                .params(LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(3), a.id()).update();
+
+        FollowUpItem seenByLeader = followUp.agreementsOfEmployees(leader).stream()
+                .filter(i -> i.agreement().agreementId().equals(a.id())).findFirst().orElseThrow();
+        assertThat(seenByLeader.status()).isEqualTo(FollowUpStatus.I_GANG);
+        assertThat(seenByLeader.changedBy()).isEqualTo("Emine Yılmaz");
+        assertThat(seenByLeader.changedAt()).isNotNull();
+        assertThat(seenByLeader.overdue()).isTrue();
+        assertThat(table.state(id, employee).agreements()).singleElement()
+                .satisfies(x -> assertThat(x.version()).isEqualTo(a.version()));
+        assertThatThrownBy(() -> followUp.setStatus(employee, a.id(), FollowUpStatus.DROPPET, fixtures.id("mos")))
+                .isInstanceOf(PlanException.class);
+        assertThatThrownBy(() -> followUp.agreementsOf(employee, fixtures.id("bsm")))
+                .isInstanceOf(PlanException.class);
+    }
+
+    private static PlanDocumentData withoutFingerprint(PlanDocumentData d) {
+        return new PlanDocumentData(d.documentId(), d.title(), d.conceptName(), d.kindLabel(), d.copyHolder(),
+                d.participants(), d.startsAt(), d.formLabel(), d.place(), d.chosenStikord(), d.stikordUsed(),
+                d.picturesUsed(), d.notes(), d.agreements(), d.minutes(), d.planWriter(), d.approvals(),
+                d.lockedAt(), "");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+}
