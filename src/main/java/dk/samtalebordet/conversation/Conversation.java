@@ -48,6 +48,7 @@ public class Conversation {
     private Long createdBy;
     private Instant createdAt;
     private Instant lockedAt;
+    private boolean revealWhenAllChosen;
 
     @Version
     private long version;
@@ -119,6 +120,14 @@ public class Conversation {
 
     public List<Participant> getParticipants() {
         return List.copyOf(participants);
+    }
+
+    public boolean isRevealWhenAllChosen() {
+        return revealWhenAllChosen;
+    }
+
+    void revealWhenAllChosen(boolean reveal) {
+        this.revealWhenAllChosen = reveal;
     }
 
     public Instant getLockedAt() {

@@ -97,6 +97,7 @@ public class ConversationService {
                 request.variant(), request.form(), request.startsAt(), request.durationMinutes(),
                 request.place().isEmpty() ? null : request.place(),
                 request.videoLink().isEmpty() ? null : request.videoLink(), leaderId, clock.instant(), participants);
+        conversation.revealWhenAllChosen(request.revealWhenAllChosen());
         return conversations.save(conversation).getId();
     }
 

@@ -230,7 +230,7 @@ public class LiveTableService {
 
     // ---- rules ----
 
-    private Conversation participantOnly(UUID conversationId, long actor) {
+    Conversation participantOnly(UUID conversationId, long actor) {
         Conversation c = conversations.findById(conversationId).orElseThrow(NotFound::new);
         if (c.getParticipants().stream().noneMatch(p -> p.personId() == actor)) {
             throw new NotFound();

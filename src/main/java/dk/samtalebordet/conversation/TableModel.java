@@ -115,7 +115,7 @@ public final class TableModel {
 
     /** Marker of every event of a conversation's live table. */
     public sealed interface TableEvent permits QuestionChanged, FocusChanged, PieceChanged, NoteChanged,
-            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged {
+            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, PreparationChanged {
         UUID conversationId();
     }
 
@@ -141,6 +141,10 @@ public final class TableModel {
 
     /** Who has the conversation open right now. */
     public record PresenceChanged(UUID conversationId, List<Long> present) implements TableEvent {
+    }
+
+    /** A participant chose or shared their stikord; what each viewer may see of it may have changed. */
+    public record PreparationChanged(UUID conversationId, long personId) implements TableEvent {
     }
 
     /** The conversation's status changed; above all: its plan was locked, and nothing can change any more. */

@@ -4,6 +4,7 @@ import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ParticipantRole;
+import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
@@ -41,10 +42,12 @@ class PlanDocuments {
 
     private final PlanPdfWriter pdf;
     private final ArchiveService archive;
+    private final PreparationService preparations;
 
-    PlanDocuments(PlanPdfWriter pdf, ArchiveService archive) {
+    PlanDocuments(PlanPdfWriter pdf, ArchiveService archive, PreparationService preparations) {
         this.pdf = pdf;
         this.archive = archive;
+        this.preparations = preparations;
     }
 
     /** Generates and files every copy of the plan; done once, when the plan is locked. */
@@ -109,9 +112,16 @@ class PlanDocuments {
                 table.participants().stream().map(p -> new ParticipantLine(p.fullName(),
                         p.role() == ParticipantRole.LEADER ? "Leder" : table.kind() == ConversationKind.LUS
                                 ? "Leder (medarbejder i samtalen)" : "Medarbejder")).toList(),
-                table.startsAt(), formLabel(table), table.place() == null ? "" : table.place(), List.of(),
+                table.startsAt(), formLabel(table), table.place() == null ? "" : table.place(), chosen(table),
                 stikord, pictures, notes, agreements, plan.minutes(), writer, approvals, lockedAt, "");
         return withFingerprint(withoutFingerprint, fingerprint(withoutFingerprint));
+    }
+
+    /** The 3 stikord each participant chose before the conversation, where chosen. */
+    private List<PlanDocumentData.ChosenStikord> chosen(TableState table) {
+        Map<Long, List<String>> chosen = preparations.chosenStikord(table.conversationId());
+        return table.participants().stream().filter(p -> chosen.containsKey(p.personId()))
+                .map(p -> new PlanDocumentData.ChosenStikord(p.fullName(), chosen.get(p.personId()))).toList();
     }
 
     private static AgreementLine line(TableState table, Map<Long, String> perspectives, AgreementView a) {

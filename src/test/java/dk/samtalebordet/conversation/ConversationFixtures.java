@@ -33,9 +33,14 @@ public class ConversationFixtures {
     }
 
     public UUID create(ConversationKind kind, String conceptKey, String leader, String... employees) {
+        return create(kind, conceptKey, false, leader, employees);
+    }
+
+    public UUID create(ConversationKind kind, String conceptKey, boolean revealWhenAllChosen, String leader,
+                       String... employees) {
         long conceptId = concepts.findLatest(conceptKey).orElseThrow().id();
         return conversations.create(new NewConversation(kind, conceptId, Variant.PUSLESPIL, Form.VED_BORDET,
                 Instant.now().plus(1, ChronoUnit.DAYS), NewConversation.DEFAULT_DURATION_MINUTES, "Lokale 1", null,
-                Arrays.stream(employees).map(this::id).toList()), id(leader));
+                Arrays.stream(employees).map(this::id).toList(), revealWhenAllChosen), id(leader));
     }
 }

@@ -11,6 +11,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
@@ -48,6 +49,8 @@ class PlanServiceTest {
     ConversationFixtures fixtures;
     @Autowired
     PlanDocuments documents;
+    @Autowired
+    PreparationService preparations;
     @Autowired
     LiveEventBus bus;
     @Autowired
@@ -117,6 +120,9 @@ class PlanServiceTest {
                 "Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027", "Mads Østergaard",
                 IN_A_MONTH, "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne", null));
         plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader);
+        preparations.chooseStikord(id, employee, List.of("Motivation", "Feedback", "Kompetencer"));
+        preparations.savePrivateNote(id, employee, table.state(id, employee).concept().allQuestions().get(0).id(),
+                "Privat: overvejer at søge andet job");
         plans.propose(id, leader);
         plans.approve(id, leader);
         assertThat(table.state(id, employee).status()).isEqualTo(ConversationStatus.PLANNED);
@@ -139,7 +145,9 @@ class PlanServiceTest {
         assertThat(text).contains("Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027",
                 "Mads Østergaard", "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne",
                 "Glæde ved at løse opgaver på tværs", "Ansvar", "Trappen", "Vi talte om ansvar og udvikling.",
-                IN_A_MONTH.getDayOfMonth() + "." + IN_A_MONTH.getMonthValue() + "." + IN_A_MONTH.getYear());
+                IN_A_MONTH.getDayOfMonth() + "." + IN_A_MONTH.getMonthValue() + "." + IN_A_MONTH.getYear(),
+                "Motivation, Feedback, Kompetencer");
+        assertThat(text).as("private notes never reach the plan").doesNotContain("overvejer at søge");
         var data = documents.data(table.state(id, leader), plans.overview(id, leader),
                 table.state(id, leader).lockedAt(), null, null);
         assertThat(text.replaceAll("\\s", "")).contains(PlanDocuments.fingerprint(

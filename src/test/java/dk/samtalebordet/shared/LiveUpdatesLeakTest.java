@@ -36,6 +36,21 @@ class LiveUpdatesLeakTest extends KaribuTest {
     }
 
     @Test
+    void goingStraightToAnotherConversationFollowsTheNewOneOnly() {
+        UUID first = fixtures.mus("sba", "eyi");
+        UUID second = fixtures.mus("sba", "eyi");
+        login("eyi");
+
+        UI.getCurrent().navigate("samtale/" + first);
+        UI.getCurrent().navigate("samtale/" + second);
+
+        assertThat(bus.listenerCount(first)).isZero();
+        assertThat(presence.present(first)).isEmpty();
+        assertThat(bus.listenerCount(second)).isEqualTo(1);
+        assertThat(presence.present(second)).containsExactly(fixtures.id("eyi"));
+    }
+
+    @Test
     void aFailingListenerDoesNotStopTheOthers() {
         Object topic = new Object();
         StringBuilder seen = new StringBuilder();

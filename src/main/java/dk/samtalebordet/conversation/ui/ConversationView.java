@@ -23,6 +23,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.Form;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.PresenceService;
+import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementChanged;
 import dk.samtalebordet.conversation.TableModel.AgreementRemoved;
 import dk.samtalebordet.conversation.TableModel.FocusChanged;
@@ -30,6 +31,7 @@ import dk.samtalebordet.conversation.TableModel.NoteChanged;
 import dk.samtalebordet.conversation.TableModel.PieceChanged;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PresenceChanged;
+import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.QuestionChanged;
 import dk.samtalebordet.conversation.TableModel.StatusChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
@@ -62,11 +64,13 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
 
     private final LiveTableService table;
     private final PresenceService presence;
+    private final PreparationService preparations;
     private final CurrentUser currentUser;
 
     private UUID conversationId;
     private TableContext ctx;
     private String connectionId;
+    private UUID connectionOf;
     private String title = "";
     private Variant variant;
 
@@ -78,15 +82,17 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     private PresenceBar presenceBar;
     private WalkPanel walk;
     private final Checkbox follow = new Checkbox();
+    private final LiveUpdates.Following following;
 
-    public ConversationView(LiveTableService table, PresenceService presence, CurrentUser currentUser,
-                            LiveEventBus bus) {
+    public ConversationView(LiveTableService table, PresenceService presence, PreparationService preparations,
+                            CurrentUser currentUser, LiveEventBus bus) {
         this.table = table;
         this.presence = presence;
+        this.preparations = preparations;
         this.currentUser = currentUser;
         addClassNames("page", "conversation-view");
         body.addClassName("table-body");
-        LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
+        following = LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
     }
 
     @Override
@@ -95,8 +101,17 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         long me = currentUser.require().personId();
         try {
             TableState state = table.state(id.orElseThrow(ConversationException.NotFound::new), me);
+            boolean other = !state.conversationId().equals(conversationId);
             conversationId = state.conversationId();
             title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
+            if (isAttached()) {
+                // the same view shows another conversation (or the same to another person): start over
+                if (other) {
+                    variant = null;
+                }
+                following.refollow();
+                open(event.getUI());
+            }
         } catch (ConversationException.NotFound e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -113,26 +128,36 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (conversationId == null) {
-            return;
+        if (conversationId != null) {
+            open(attachEvent.getUI());
         }
+    }
+
+    /** Loads the table, lays it out, and joins the presence of the conversation shown now. */
+    private void open(UI ui) {
+        leave();
         long me = currentUser.require().personId();
         TableState state = table.state(conversationId, me);
         ctx = new TableContext(this, state, table, presence);
         variant = variant == null ? state.variant() : variant;
         build(state);
-        UI ui = attachEvent.getUI();
-        connectionId = presence.join(conversationId, me,
+        UUID joined = conversationId;
+        connectionId = presence.join(joined, me,
                 () -> Instant.ofEpochMilli(ui.getInternals().getLastHeartbeatTimestamp()));
+        connectionOf = joined;
         presenceBar.present(presence.present(conversationId));
+    }
+
+    private void leave() {
+        if (connectionId != null) {
+            presence.leave(connectionOf, connectionId);
+            connectionId = null;
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (connectionId != null) {
-            presence.leave(conversationId, connectionId);
-            connectionId = null;
-        }
+        leave();
         super.onDetach(detachEvent);
     }
 
@@ -161,6 +186,8 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             agreements.stream().filter(l -> l.accepts(e.agreement())).forEach(l -> l.upsert(e.agreement()));
         } else if (event instanceof AgreementRemoved e) {
             agreements.forEach(l -> l.remove(e.agreementId()));
+        } else if (event instanceof PreparationChanged) {
+            showChosenStikord();
         } else if (event instanceof StatusChanged) {
             rebuild();
         } else if (event instanceof PresenceChanged e) {
@@ -217,9 +244,12 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             buildBody();
         });
         variants.setHelperText(getTranslation("table.variant.help"));
+        Anchor prep = new Anchor("samtale/" + state.conversationId() + "/forberedelse",
+                getTranslation("table.prep-link"));
+        prep.addClassName("plan-link");
         Anchor plan = new Anchor("samtale/" + state.conversationId() + "/plan", getTranslation("table.plan-link"));
         plan.addClassName("plan-link");
-        Div bar = new Div(variants, plan);
+        Div bar = new Div(variants, prep, plan);
         bar.addClassName("table-toolbar");
         if (state.form() == Form.ONLINE) {
             follow.setLabel(getTranslation("table.follow"));
@@ -257,6 +287,16 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         agreements.add(whole);
         body.add(section("table.agreements.whole", whole));
         walk.stikord(trays.get(PieceKind.STIKORD).placedPieces());
+        showChosenStikord();
+    }
+
+    /** Each participant's chosen stikord, as far as they are revealed to me, carry their initials. */
+    private void showChosenStikord() {
+        Map<String, List<String>> choosers = new HashMap<>();
+        for (var p : preparations.view(conversationId, ctx.me).participants()) {
+            p.stikord().forEach(s -> choosers.computeIfAbsent(s, k -> new ArrayList<>()).add(p.initials()));
+        }
+        Optional.ofNullable(trays.get(PieceKind.STIKORD)).ifPresent(t -> t.showChosen(choosers));
     }
 
     private Component puzzle(String prompts) {

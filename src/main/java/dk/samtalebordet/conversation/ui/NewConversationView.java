@@ -2,6 +2,7 @@ package dk.samtalebordet.conversation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,6 +56,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
     final IntegerField duration = new IntegerField();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
+    final Checkbox blind = new Checkbox();
     final Button create = new Button();
     private final Paragraph error = new Paragraph();
 
@@ -98,6 +100,8 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         place.setLabel(getTranslation("new.place"));
         videoLink.setLabel(getTranslation("new.video-link"));
         videoLink.setHelperText(getTranslation("new.video-link.help"));
+        blind.setLabel(getTranslation("new.blind"));
+        blind.setHelperText(getTranslation("new.blind.help"));
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
@@ -114,7 +118,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         create.addClickListener(e -> create());
 
         FormLayout layout = new FormLayout(kind, one, group, concept, variant, form, startsAt, duration, place,
-                videoLink);
+                videoLink, blind);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         layout.setColspan(kind, 2);
         layout.setColspan(one, 2);
@@ -145,7 +149,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
                     .orElse(-1L), variant.getValue(), form.getValue(),
                     startsAt.getValue() == null ? null : startsAt.getValue().atZone(Formats.ZONE).toInstant(),
                     duration.getValue() == null ? 0 : duration.getValue(), place.getValue(), videoLink.getValue(),
-                    chosen);
+                    chosen, blind.getValue());
             var id = conversations.create(request, me);
             getUI().ifPresent(ui -> ui.navigate(ConversationView.class,
                     new RouteParameters(ConversationView.ID_PARAMETER, id.toString())));

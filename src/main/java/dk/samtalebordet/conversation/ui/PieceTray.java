@@ -24,6 +24,7 @@ class PieceTray extends Div {
     private final Map<String, Button> buttons = new HashMap<>();
     private final Map<String, Span> placers = new HashMap<>();
     private final Map<String, PlacedPiece> placed = new HashMap<>();
+    private final Map<String, Span> chosen = new HashMap<>();
 
     PieceTray(TableContext ctx, PieceKind kind) {
         this.ctx = ctx;
@@ -51,8 +52,11 @@ class PieceTray extends Div {
     private Button piece(String key, Component content) {
         Span placer = new Span();
         placer.addClassName("placer");
+        Span chooser = new Span();
+        chooser.addClassName("chooser");
         Button button = new Button();
-        button.getElement().appendChild(content.getElement(), placer.getElement());
+        button.getElement().appendChild(content.getElement(), placer.getElement(), chooser.getElement());
+        chosen.put(key, chooser);
         button.addClassNames("tray-piece", kind == PieceKind.STIKORD ? "stikord-piece" : "picture-toggle");
         button.getElement().setAttribute("data-key", key);
         button.getElement().setAttribute("aria-pressed", "false");
@@ -85,6 +89,22 @@ class PieceTray extends Div {
         } else {
             placers.get(key).getElement().removeAttribute("title");
         }
+    }
+
+    /** Marks the stikord participants chose before the conversation with their initials; "fælles" if several. */
+    void showChosen(Map<String, List<String>> choosers) {
+        chosen.forEach((key, badge) -> {
+            List<String> who = choosers.getOrDefault(key, List.of());
+            badge.setText(who.isEmpty() ? "" : "★ " + String.join(" ", who)
+                    + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
+            buttons.get(key).setClassName("chosen", !who.isEmpty());
+            buttons.get(key).setClassName("chosen-shared", who.size() > 1);
+            if (who.isEmpty()) {
+                badge.getElement().removeAttribute("title");
+            } else {
+                badge.getElement().setAttribute("title", getTranslation("table.piece.chosen-by", String.join(", ", who)));
+            }
+        });
     }
 
     List<PlacedPiece> placedPieces() {

@@ -61,6 +61,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     private UUID conversationId;
     private long me;
     private String title = "";
+    private final LiveUpdates.Following following;
 
     public PlanView(PlanService plans, LiveTableService table, ArchiveService archive, CurrentUser currentUser,
                     LiveEventBus bus) {
@@ -69,7 +70,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.archive = archive;
         this.currentUser = currentUser;
         addClassNames("page", "plan-view");
-        LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
+        following = LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
     }
 
     @Override
@@ -81,6 +82,10 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             TableState state = table.state(id, me);
             conversationId = id;
             title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
+            if (isAttached()) {
+                following.refollow();
+                render();
+            }
         } catch (ConversationException.NotFound | IllegalArgumentException e) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -18,27 +18,61 @@ public final class LiveUpdates {
     }
 
     /**
+     * Follows the topic while the owner is attached.
+     *
      * @param topic asked for on each attach, as it may be known only after navigation; null follows nothing
+     * @return a handle to follow the topic anew when navigation changed it while the owner stayed attached
      */
-    public static void follow(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
-                              SerializableConsumer<Object> handler) {
-        owner.addAttachListener(attach -> {
+    public static Following follow(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
+                                   SerializableConsumer<Object> handler) {
+        Following following = new Following(owner, bus, topic, handler);
+        owner.addAttachListener(attach -> following.subscribe(attach.getUI()));
+        owner.addDetachListener(detach -> following.cancel());
+        return following;
+    }
+
+    /** One component's subscription to its current topic. */
+    public static final class Following implements java.io.Serializable {
+        private final Component owner;
+        private final LiveEventBus bus;
+        private final SerializableSupplier<?> topic;
+        private final SerializableConsumer<Object> handler;
+        private transient LiveEventBus.Subscription subscription;
+
+        private Following(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
+                          SerializableConsumer<Object> handler) {
+            this.owner = owner;
+            this.bus = bus;
+            this.topic = topic;
+            this.handler = handler;
+        }
+
+        /** Follows the topic the supplier gives now (after a navigation changed it), if the owner is attached. */
+        public void refollow() {
+            cancel();
+            owner.getUI().ifPresent(this::subscribe);
+        }
+
+        private void subscribe(UI ui) {
+            cancel();
             Object current = topic.get();
             if (current == null) {
                 return;
             }
-            UI ui = attach.getUI();
-            LiveEventBus.Subscription subscription = bus.subscribe(current, event -> {
+            subscription = bus.subscribe(current, event -> {
                 try {
                     ui.access(() -> handler.accept(event));
                 } catch (UIDetachedException ignored) {
                     // the tab is gone; its detach listener cancels the subscription
                 }
             });
-            owner.addDetachListener(detach -> {
+        }
+
+        private void cancel() {
+            if (subscription != null) {
                 subscription.cancel();
-                detach.unregisterListener();
-            });
-        });
+                subscription = null;
+            }
+        }
     }
 }

@@ -1,0 +1,181 @@
+package dk.samtalebordet.conversation;
+
+import dk.samtalebordet.conversation.ConversationException.InvalidInput;
+import dk.samtalebordet.conversation.ConversationException.NotEditable;
+import dk.samtalebordet.conversation.Preparation.ParticipantPreparation;
+import dk.samtalebordet.conversation.Preparation.PreparationView;
+import dk.samtalebordet.conversation.Preparation.Status;
+import dk.samtalebordet.conversation.TableModel.PreparationChanged;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Preparing for the conversation: each participant chooses exactly 3 stikord and may share them with the others,
+ * as the seeds ask; and writes private notes per question, which are their author's alone, everywhere and
+ * forever. A conversation may reveal the stikord only once everybody has chosen, so nobody is steered.
+ */
+@Service
+@Transactional
+public class PreparationService {
+
+    public static final int STIKORD_TO_CHOOSE = 3;
+
+    private final LiveTableService table;
+    private final JdbcClient jdbc;
+    private final LiveEventBus bus;
+    private final Clock clock;
+
+    PreparationService(LiveTableService table, JdbcClient jdbc, LiveEventBus bus, Clock clock) {
+        this.table = table;
+        this.jdbc = jdbc;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    /** The preparation as the viewer may see it: their own notes only, others' stikord only when revealed. */
+    @Transactional(readOnly = true)
+    public PreparationView view(UUID conversationId, long viewer) {
+        Conversation c = table.participantOnly(conversationId, viewer);
+        TableState state = table.state(conversationId, viewer);
+        Map<Long, Row> rows = rows(conversationId);
+        boolean everybodyChose = state.participants().stream()
+                .allMatch(p -> rows.containsKey(p.personId()) && rows.get(p.personId()).chosen());
+        List<ParticipantPreparation> participants = new ArrayList<>();
+        for (var p : state.participants()) {
+            Row row = rows.get(p.personId());
+            Status status = row == null || !row.chosen() ? Status.NOT_STARTED
+                    : row.sharedAt() == null ? Status.CHOSEN : Status.SHARED;
+            boolean visible = p.personId() == viewer || (status == Status.SHARED
+                    && (!c.isRevealWhenAllChosen() || everybodyChose));
+            participants.add(new ParticipantPreparation(p.personId(), p.fullName(), p.initials(), p.role(), status,
+                    visible && row != null && row.chosen() ? row.stikord() : List.of()));
+        }
+        Map<Long, String> notes = new LinkedHashMap<>();
+        jdbc.sql("select question_id, text from private_note where conversation_id = ? and person_id = ?")
+                .params(conversationId, viewer)
+                .query((rs, i) -> notes.put(rs.getLong(1), rs.getString(2))).list();
+        return new PreparationView(conversationId, c.isRevealWhenAllChosen(), canChange(c), participants, notes,
+                viewer);
+    }
+
+    /** Chooses exactly 3 different stikord of the concept; possible until the conversation starts. */
+    public void chooseStikord(UUID conversationId, long actor, List<String> stikord) {
+        Conversation c = changeable(conversationId, actor);
+        List<String> chosen = stikord == null ? List.of() : stikord.stream().filter(Objects::nonNull).toList();
+        if (chosen.size() != STIKORD_TO_CHOOSE || new HashSet<>(chosen).size() != STIKORD_TO_CHOOSE) {
+            throw new InvalidInput("conversation.field.stikord", "conversation.error.three-stikord",
+                    STIKORD_TO_CHOOSE, chosen.size());
+        }
+        List<String> known = table.state(conversationId, actor).concept().stikord();
+        if (!known.containsAll(chosen)) {
+            throw new InvalidInput("conversation.error.unknown-piece");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.sql("update preparation set stikord_1 = ?, stikord_2 = ?, stikord_3 = ?, updated_at = ? "
+                        + "where conversation_id = ? and person_id = ?")
+                .params(chosen.get(0), chosen.get(1), chosen.get(2), now, c.getId(), actor).update();
+        if (updated == 0) {
+            jdbc.sql("insert into preparation (conversation_id, person_id, stikord_1, stikord_2, stikord_3, "
+                            + "updated_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(c.getId(), actor, chosen.get(0), chosen.get(1), chosen.get(2), now).update();
+        }
+        bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
+    }
+
+    /** "Del mine stikord": shares the participant's 3 stikord with the others. */
+    public void share(UUID conversationId, long actor) {
+        changeable(conversationId, actor);
+        int updated = jdbc.sql("update preparation set shared_at = ? where conversation_id = ? and person_id = ? "
+                        + "and stikord_1 is not null")
+                .params(Timestamp.from(clock.instant()), conversationId, actor).update();
+        if (updated == 0) {
+            throw new InvalidInput("conversation.error.choose-before-sharing", STIKORD_TO_CHOOSE);
+        }
+        bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
+    }
+
+    /** A private preparation note to one question; only its author ever sees it. */
+    public void savePrivateNote(UUID conversationId, long actor, long questionId, String text) {
+        table.participantOnly(conversationId, actor);
+        String value = text == null ? "" : text;
+        if (value.length() > TableModel.NOTE_MAX) {
+            throw new InvalidInput("conversation.field.private-note", "conversation.error.too-long",
+                    "conversation.field.private-note", TableModel.NOTE_MAX, value.length());
+        }
+        if (table.state(conversationId, actor).concept().allQuestions().stream().noneMatch(q -> q.id() == questionId)) {
+            throw new InvalidInput("conversation.error.unknown-question");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.sql("update private_note set text = ?, updated_at = ? where conversation_id = ? "
+                        + "and person_id = ? and question_id = ?")
+                .params(value, now, conversationId, actor, questionId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into private_note (conversation_id, person_id, question_id, text, updated_at) "
+                    + "values (?, ?, ?, ?, ?)").params(conversationId, actor, questionId, value, now).update();
+        }
+    }
+
+    /**
+     * Every participant's chosen stikord, for the locked plan's document ("the 3 stikord each participant
+     * chose"): person id to their 3, for those who chose.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> chosenStikord(UUID conversationId) {
+        Map<Long, List<String>> result = new LinkedHashMap<>();
+        rows(conversationId).forEach((person, row) -> {
+            if (row.chosen()) {
+                result.put(person, row.stikord());
+            }
+        });
+        return result;
+    }
+
+    private Conversation changeable(UUID conversationId, long actor) {
+        Conversation c = table.participantOnly(conversationId, actor);
+        if (!canChange(c)) {
+            throw new NotEditable();
+        }
+        return c;
+    }
+
+    /** The stikord can be chosen and changed until the conversation starts. */
+    private boolean canChange(Conversation c) {
+        return c.getStatus() == ConversationStatus.PLANNED && clock.instant().isBefore(c.getStartsAt());
+    }
+
+    private record Row(List<String> stikord, Timestamp sharedAt) {
+        boolean chosen() {
+            return stikord.size() == STIKORD_TO_CHOOSE;
+        }
+    }
+
+    private Map<Long, Row> rows(UUID conversationId) {
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.sql("select person_id, stikord_1, stikord_2, stikord_3, shared_at from preparation "
+                        + "where conversation_id = ?").param(conversationId)
+                .query((rs, i) -> {
+                    List<String> s = new ArrayList<>();
+                    for (int col = 2; col <= 4; col++) {
+                        if (rs.getString(col) != null) {
+                            s.add(rs.getString(col));
+                        }
+                    }
+                    return rows.put(rs.getLong(1), new Row(s, rs.getTimestamp(5)));
+                }).list();
+        return rows;
+    }
+}

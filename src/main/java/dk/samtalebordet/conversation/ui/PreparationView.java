@@ -1,0 +1,259 @@
+package dk.samtalebordet.conversation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.samtalebordet.concept.Audience;
+import dk.samtalebordet.concept.ConceptDefinition.GuidanceDefinition;
+import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
+import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.ParticipantRole;
+import dk.samtalebordet.conversation.Preparation.ParticipantPreparation;
+import dk.samtalebordet.conversation.Preparation;
+import dk.samtalebordet.conversation.PreparationService;
+import dk.samtalebordet.conversation.TableModel.PreparationChanged;
+import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.ui.LiveUpdates;
+import dk.samtalebordet.shared.ui.PlainText;
+import dk.samtalebordet.shared.ui.ViewHeader;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A participant's preparation: the concept's guidance for their role, the questions as worded for this
+ * conversation with private notes, the 3 stikord they choose and share, and everybody's progress.
+ */
+@Route("samtale/:conversationId/forberedelse")
+@PermitAll
+public class PreparationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PreparationService preparations;
+    private final LiveTableService table;
+    private final CurrentUser currentUser;
+    private final Map<String, String> links;
+    private UUID conversationId;
+    private long me;
+    private String title = "";
+    private final LiveUpdates.Following following;
+    private final Div status = new Div();
+
+    public PreparationView(PreparationService preparations, LiveTableService table, CurrentUser currentUser,
+                           LiveEventBus bus,
+                           @Value("${samtalebordet.links.vision:https://www.albertslund.dk/}") String vision,
+                           @Value("${samtalebordet.links.organisationskompas:https://www.albertslund.dk/}")
+                           String compass,
+                           @Value("${samtalebordet.links.grundlag:https://www.albertslund.dk/}") String foundation) {
+        this.preparations = preparations;
+        this.table = table;
+        this.currentUser = currentUser;
+        this.links = Map.of("prep.link.vision", vision, "prep.link.compass", compass, "prep.link.foundation",
+                foundation);
+        addClassNames("page", "preparation-view");
+        following = LiveUpdates.follow(this, bus, () -> conversationId, event -> {
+            if (event instanceof PreparationChanged e && e.personId() != me) {
+                renderStatus();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        me = currentUser.require().personId();
+        try {
+            UUID id = event.getRouteParameters().get("conversationId").map(UUID::fromString)
+                    .orElseThrow(ConversationException.NotFound::new);
+            TableState state = table.state(id, me);
+            conversationId = id;
+            title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
+            if (isAttached()) {
+                following.refollow();
+                render();
+            }
+        } catch (ConversationException.NotFound | IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (conversationId != null) {
+            render();
+        }
+    }
+
+    private void render() {
+        TableState state = table.state(conversationId, me);
+        Preparation.PreparationView prep = preparations.view(conversationId, me);
+        removeAll();
+        Anchor back = new Anchor("samtale/" + conversationId, "← " + getTranslation("plan.back"));
+        back.addClassName("back-link");
+        add(back, new ViewHeader(getTranslation("prep.title"), title));
+        status.addClassName("prep-status");
+        add(status, stikord(state, prep), questions(state, prep), guidance(state), links());
+        renderStatus();
+    }
+
+    private void renderStatus() {
+        Preparation.PreparationView prep = preparations.view(conversationId, me);
+        status.removeAll();
+        status.add(new H2(getTranslation("prep.status.title")));
+        if (prep.revealWhenAllChosen()) {
+            status.add(new Paragraph(getTranslation("prep.blind")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (ParticipantPreparation p : prep.participants()) {
+            String text = p.name() + " (" + getTranslation("role." + p.role()) + "): "
+                    + getTranslation("prep.status." + p.status())
+                    + (p.stikord().isEmpty() || p.personId() == me ? "" : " – " + String.join(", ", p.stikord()));
+            ListItem item = new ListItem(text);
+            item.getElement().setAttribute("data-person", String.valueOf(p.personId()));
+            item.addClassName("prep-" + p.status().name().toLowerCase());
+            list.add(item);
+        }
+        status.add(list);
+    }
+
+    private Section stikord(TableState state, Preparation.PreparationView prep) {
+        Section section = new Section(new H2(getTranslation("prep.stikord.title")));
+        section.addClassName("prep-section");
+        section.add(new Paragraph(getTranslation("prep.stikord.intro")));
+        CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("prep.stikord.label"));
+        choice.addClassName("stikord-choice");
+        choice.setItems(state.concept().stikord());
+        choice.setValue(new LinkedHashSet<>(prep.mine().stikord()));
+        choice.setReadOnly(!prep.canChange());
+        Button save = new Button(getTranslation("prep.stikord.save"), e -> {
+            var ordered = state.concept().stikord().stream().filter(choice.getValue()::contains).toList();
+            try {
+                preparations.chooseStikord(conversationId, me, new ArrayList<>(ordered));
+                choice.setInvalid(false);
+                renderStatus();
+            } catch (ConversationException ex) {
+                choice.setErrorMessage(ConversationMessages.text(this, ex));
+                choice.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button share = new Button(getTranslation("prep.stikord.share"), e -> {
+            try {
+                preparations.share(conversationId, me);
+                renderStatus();
+            } catch (ConversationException ex) {
+                choice.setErrorMessage(ConversationMessages.text(this, ex));
+                choice.setInvalid(true);
+            }
+        });
+        Div buttons = new Div(save, share);
+        buttons.addClassName("editor-buttons");
+        buttons.setVisible(prep.canChange());
+        section.add(choice, buttons);
+        if (!prep.canChange()) {
+            section.add(new Paragraph(getTranslation("prep.stikord.closed")));
+        }
+        return section;
+    }
+
+    private Section questions(TableState state, Preparation.PreparationView prep) {
+        Section section = new Section(new H2(getTranslation("prep.questions.title")));
+        section.addClassName("prep-section");
+        section.add(new Paragraph(getTranslation("prep.questions.intro")));
+        for (PerspectiveDetails p : state.concept().perspectives()) {
+            if (p.questions().isEmpty()) {
+                continue;
+            }
+            Div block = new Div();
+            block.addClassName("perspective");
+            block.getStyle().set("--piece-colour", p.colour());
+            block.add(new com.vaadin.flow.component.html.H3(p.name()));
+            for (QuestionDetails q : p.questions()) {
+                String wording = state.questions().get(q.id()).wording();
+                Paragraph question = new Paragraph(wording == null ? q.text() : wording);
+                question.addClassName("prep-question");
+                TextArea note = new TextArea(getTranslation("prep.private-note"));
+                note.setWidthFull();
+                note.setHelperText(getTranslation("prep.private-note.help"));
+                note.setValue(prep.privateNotes().getOrDefault(q.id(), ""));
+                note.setValueChangeMode(ValueChangeMode.LAZY);
+                note.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        try {
+                            preparations.savePrivateNote(conversationId, me, q.id(), e.getValue());
+                            note.setInvalid(false);
+                        } catch (ConversationException ex) {
+                            note.setErrorMessage(ConversationMessages.text(this, ex));
+                            note.setInvalid(true);
+                        }
+                    }
+                });
+                block.add(question, note);
+            }
+            section.add(block);
+        }
+        return section;
+    }
+
+    private Section guidance(TableState state) {
+        Section section = new Section(new H2(getTranslation("prep.guidance.title")));
+        section.addClassName("prep-section");
+        ParticipantRole role = state.participant(me).map(p -> p.role()).orElse(ParticipantRole.EMPLOYEE);
+        Audience audience = state.kind() == ConversationKind.LUS
+                ? (role == ParticipantRole.LEADER ? Audience.LEADERS_LEADER : Audience.LEADER)
+                : (role == ParticipantRole.LEADER ? Audience.LEADER : Audience.EMPLOYEE);
+        for (GuidanceDefinition g : state.concept().guidanceFor(audience)) {
+            Div body = new Div();
+            PlainText.append(body, g.body());
+            Details details = new Details(g.title(), body);
+            details.setOpened(g.audience() != Audience.ALL);
+            section.add(details);
+        }
+        section.addClassName("guidance");
+        return section;
+    }
+
+    private Section links() {
+        Section section = new Section(new H2(getTranslation("prep.links.title")));
+        section.addClassName("prep-section");
+        UnorderedList list = new UnorderedList();
+        for (String key : new String[] {"prep.link.vision", "prep.link.compass", "prep.link.foundation"}) {
+            Anchor a = new Anchor(links.get(key), getTranslation(key));
+            a.setTarget("_blank");
+            a.getElement().setAttribute("rel", "noopener noreferrer");
+            list.add(new ListItem(a));
+        }
+        section.add(list);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("prep.page-title", title);
+    }
+}
