@@ -64,12 +64,12 @@ class LoginAndNavigationTest extends KaribuTest {
     }
 
     @Test
-    void hrSeesTheOrganisationButNotEmployeesOfALeader() {
+    void hrSeesTheOrganisationAndTheYearlyOverviewButNotEmployeesOfALeader() {
         login("bsm");
         navigate("");
 
         assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
-                "Personer og enheder");
+                "Årsoverblik", "Personer og enheder");
     }
 
     @Test
@@ -97,6 +97,14 @@ class LoginAndNavigationTest extends KaribuTest {
 
         assertThat(currentView()).isInstanceOf(RefusalView.class);
         assertThat(_find(PeopleDirectoryView.class)).isEmpty();
+    }
+
+    @Test
+    void aLeaderIsRefusedTheYearlyOverview() {
+        login("mos");
+        navigate("aarsoverblik");
+
+        assertThat(currentView()).isInstanceOf(RefusalView.class);
     }
 
     @Test
