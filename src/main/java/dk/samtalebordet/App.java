@@ -3,6 +3,7 @@ package dk.samtalebordet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.time.Clock;
  */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync
 public class App {
 
     public static void main(String[] args) {

@@ -49,6 +49,7 @@ public class Conversation {
     private Instant createdAt;
     private Instant lockedAt;
     private boolean revealWhenAllChosen;
+    private int icsSequence;
 
     @Version
     private long version;
@@ -120,6 +121,24 @@ public class Conversation {
 
     public List<Participant> getParticipants() {
         return List.copyOf(participants);
+    }
+
+    /** Raised by every rescheduling or cancellation, so calendars replace the earlier invitation. */
+    public int getIcsSequence() {
+        return icsSequence;
+    }
+
+    void reschedule(Instant newStart, int newDuration, String newPlace, String newVideoLink) {
+        this.startsAt = newStart;
+        this.durationMinutes = newDuration;
+        this.place = newPlace;
+        this.videoLink = newVideoLink;
+        this.icsSequence++;
+    }
+
+    void cancel() {
+        this.status = ConversationStatus.CANCELLED;
+        this.icsSequence++;
     }
 
     public boolean isRevealWhenAllChosen() {

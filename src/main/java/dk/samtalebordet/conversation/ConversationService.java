@@ -9,11 +9,13 @@ import dk.samtalebordet.conversation.ConversationException.NotAllowed;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,13 +31,15 @@ public class ConversationService {
     private final ConceptService concepts;
     private final PeopleService people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
-                        Clock clock) {
+                        Clock clock, ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.concepts = concepts;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -98,7 +102,52 @@ public class ConversationService {
                 request.place().isEmpty() ? null : request.place(),
                 request.videoLink().isEmpty() ? null : request.videoLink(), leaderId, clock.instant(), participants);
         conversation.revealWhenAllChosen(request.revealWhenAllChosen());
-        return conversations.save(conversation).getId();
+        UUID id = conversations.save(conversation).getId();
+        events.publishEvent(new Invitations.InvitationChanged(id));
+        return id;
+    }
+
+    /** The leader moves the conversation; everybody gets an updated invitation with the same UID. */
+    public void reschedule(UUID conversationId, long leaderId, Instant startsAt, int durationMinutes, String place,
+                           String videoLink) {
+        Conversation c = leadersOpen(conversationId, leaderId);
+        if (startsAt == null) {
+            throw new InvalidInput("conversation.error.start-required");
+        }
+        if (startsAt.isBefore(clock.instant().minusSeconds(24 * 3600))) {
+            throw new InvalidInput("conversation.error.start-in-past");
+        }
+        if (durationMinutes < 15 || durationMinutes > 480) {
+            throw new InvalidInput("conversation.error.duration");
+        }
+        String cleanPlace = place == null ? "" : place.strip();
+        String cleanLink = videoLink == null ? "" : videoLink.strip();
+        if (!cleanLink.isEmpty() && !isWebAddress(cleanLink)) {
+            throw new InvalidInput("conversation.error.video-link");
+        }
+        c.reschedule(startsAt, durationMinutes, cleanPlace.isEmpty() ? null : cleanPlace,
+                cleanLink.isEmpty() ? null : cleanLink);
+        events.publishEvent(new Invitations.InvitationChanged(conversationId));
+    }
+
+    /** The leader cancels the conversation; everybody gets a cancellation with the same UID. */
+    public void cancel(UUID conversationId, long leaderId) {
+        leadersOpen(conversationId, leaderId).cancel();
+        events.publishEvent(new Invitations.InvitationChanged(conversationId));
+    }
+
+    private Conversation leadersOpen(UUID conversationId, long leaderId) {
+        Conversation c = conversations.findById(conversationId)
+                .filter(x -> x.getParticipants().stream().anyMatch(p -> p.personId() == leaderId))
+                .orElseThrow(ConversationException.NotFound::new);
+        if (c.getParticipants().stream().noneMatch(p -> p.personId() == leaderId
+                && p.role() == ParticipantRole.LEADER)) {
+            throw new NotAllowed("conversation.error.only-leader-schedules");
+        }
+        if (c.getStatus() != ConversationStatus.PLANNED) {
+            throw new ConversationException.NotEditable();
+        }
+        return c;
     }
 
     private void validateParticipants(NewConversation request, long leaderId) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +22,10 @@ import com.vaadin.flow.router.Route;
 import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ConversationService;
+import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.conversation.Form;
+import dk.samtalebordet.conversation.Invitations;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.PreparationService;
@@ -39,6 +44,7 @@ import dk.samtalebordet.conversation.TableModel.TypingChanged;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.ViewHeader;
@@ -65,6 +71,8 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     private final LiveTableService table;
     private final PresenceService presence;
     private final PreparationService preparations;
+    private final Invitations invitations;
+    private final ConversationService conversations;
     private final CurrentUser currentUser;
 
     private UUID conversationId;
@@ -85,7 +93,10 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     private final LiveUpdates.Following following;
 
     public ConversationView(LiveTableService table, PresenceService presence, PreparationService preparations,
-                            CurrentUser currentUser, LiveEventBus bus) {
+                            Invitations invitations, ConversationService conversations, CurrentUser currentUser,
+                            LiveEventBus bus) {
+        this.invitations = invitations;
+        this.conversations = conversations;
         this.table = table;
         this.presence = presence;
         this.preparations = preparations;
@@ -249,7 +260,17 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         prep.addClassName("plan-link");
         Anchor plan = new Anchor("samtale/" + state.conversationId() + "/plan", getTranslation("table.plan-link"));
         plan.addClassName("plan-link");
-        Div bar = new Div(variants, prep, plan);
+        DownloadLink calendar = new DownloadLink(getTranslation("table.ics"), "samtale.ics", "text/calendar",
+                () -> invitations.ics(conversationId, ctx.me));
+        calendar.addClassName("plan-link");
+        Div bar = new Div(variants, prep, plan, calendar);
+        if (state.iAmLeader() && state.status() == ConversationStatus.PLANNED) {
+            Button schedule = new Button(getTranslation("schedule.open"), e -> new ScheduleDialog(conversations,
+                    state, ctx.me, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+            schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            schedule.addClassName("plan-link");
+            bar.add(schedule);
+        }
         bar.addClassName("table-toolbar");
         if (state.form() == Form.ONLINE) {
             follow.setLabel(getTranslation("table.follow"));
