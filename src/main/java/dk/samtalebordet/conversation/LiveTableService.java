@@ -189,13 +189,19 @@ public class LiveTableService {
 
     /** Adds an agreement row to a perspective (or, with a null perspective, to the conversation as a whole). */
     public AgreementView addAgreement(UUID conversationId, long actor, Long perspectiveId, AgreementFields fields) {
+        return addAgreement(conversationId, actor, perspectiveId, fields, null);
+    }
+
+    /** Adds an agreement that carries on (viderefører) an agreement of an earlier plan. */
+    AgreementView addAgreement(UUID conversationId, long actor, Long perspectiveId, AgreementFields fields,
+                               UUID carriedFrom) {
         Conversation c = editable(conversationId, actor);
         if (perspectiveId != null) {
             requirePerspective(c, perspectiveId);
         }
         validate(c, fields, null);
         AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
-                clock.instant(), actor);
+                clock.instant(), actor, carriedFrom);
         store.insertAgreement(conversationId, created);
         contentChanged(conversationId);
         bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, created));

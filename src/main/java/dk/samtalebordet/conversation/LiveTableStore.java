@@ -189,10 +189,10 @@ class LiveTableStore {
         AgreementFields f = a.fields();
         jdbc.sql("insert into agreement (id, conversation_id, perspective_id, what, who, when_text, responsible, "
                         + "follow_up_date, follow_up, value_text, for_person_id, version, created_by, created_at, "
-                        + "updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "updated_by, updated_at, carried_from_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.id(), conversationId, a.perspectiveId(), f.what(), f.who(), f.when(), f.responsible(),
                         f.followUpDate(), f.followUp(), f.value(), f.forPersonId(), a.version(), a.createdBy(),
-                        Timestamp.from(a.createdAt()), a.updatedBy(), Timestamp.from(a.createdAt()))
+                        Timestamp.from(a.createdAt()), a.updatedBy(), Timestamp.from(a.createdAt()), a.carriedFrom())
                 .update();
     }
 
@@ -213,15 +213,15 @@ class LiveTableStore {
     }
 
     private static final String AGREEMENT_SELECT = "select id, perspective_id, what, who, when_text, responsible, "
-            + "follow_up_date, follow_up, value_text, for_person_id, version, created_by, created_at, updated_by "
-            + "from agreement";
+            + "follow_up_date, follow_up, value_text, for_person_id, version, created_by, created_at, updated_by, "
+            + "carried_from_id from agreement";
 
     private static AgreementView agreement(ResultSet rs, int row) throws SQLException {
         return new AgreementView(rs.getObject(1, UUID.class), (Long) rs.getObject(2, Long.class),
                 new AgreementFields(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
                         (Long) rs.getObject(10, Long.class)),
-                rs.getLong(11), rs.getLong(12), instant(rs, 13), rs.getLong(14));
+                rs.getLong(11), rs.getLong(12), instant(rs, 13), rs.getLong(14), rs.getObject(15, UUID.class));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

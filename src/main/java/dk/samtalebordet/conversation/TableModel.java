@@ -74,8 +74,9 @@ public final class TableModel {
         }
     }
 
+    /** An agreement row; {@code carriedFrom} is the earlier plan's agreement it carries on, if any. */
     public record AgreementView(UUID id, Long perspectiveId, AgreementFields fields, long version, long createdBy,
-                                Instant createdAt, long updatedBy) {
+                                Instant createdAt, long updatedBy, UUID carriedFrom) {
     }
 
     public record TableState(
@@ -115,7 +116,7 @@ public final class TableModel {
 
     /** Marker of every event of a conversation's live table. */
     public sealed interface TableEvent permits QuestionChanged, FocusChanged, PieceChanged, NoteChanged,
-            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, PreparationChanged {
+            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, PreparationChanged, LookBackChanged {
         UUID conversationId();
     }
 
@@ -145,6 +146,10 @@ public final class TableModel {
 
     /** A participant chose or shared their stikord; what each viewer may see of it may have changed. */
     public record PreparationChanged(UUID conversationId, long personId) implements TableEvent {
+    }
+
+    /** An agreement of an earlier plan was marked gennemført, droppet or videreført in this conversation. */
+    public record LookBackChanged(UUID conversationId) implements TableEvent {
     }
 
     /** The conversation's status changed; above all: its plan was locked, and nothing can change any more. */

@@ -10,6 +10,9 @@ import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationStatus;
+import dk.samtalebordet.conversation.FollowUpItem;
+import dk.samtalebordet.conversation.FollowUpService;
+import dk.samtalebordet.conversation.FollowUpStatus;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
@@ -269,9 +272,9 @@ class PlanServiceTest {
         assertThat(table.state(id, employee).agreements()).singleElement()
                 .satisfies(x -> assertThat(x.version()).isEqualTo(a.version()));
         assertThatThrownBy(() -> followUp.setStatus(employee, a.id(), FollowUpStatus.DROPPET, fixtures.id("mos")))
-                .isInstanceOf(PlanException.class);
+                .isInstanceOf(ConversationException.NotFound.class);
         assertThatThrownBy(() -> followUp.agreementsOf(employee, fixtures.id("bsm")))
-                .isInstanceOf(PlanException.class);
+                .isInstanceOf(ConversationException.NotFound.class);
     }
 
     private static PlanDocumentData withoutFingerprint(PlanDocumentData d) {

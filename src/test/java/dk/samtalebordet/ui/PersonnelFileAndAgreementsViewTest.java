@@ -7,7 +7,7 @@ import dk.samtalebordet.archive.ui.PersonnelFileView;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
-import dk.samtalebordet.plan.FollowUpItem;
+import dk.samtalebordet.conversation.FollowUpItem;
 import dk.samtalebordet.plan.PlanService;
 import dk.samtalebordet.plan.ui.MyAgreementsView;
 import dk.samtalebordet.shared.ui.RefusalView;

@@ -24,6 +24,7 @@ import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.ConversationStatus;
+import dk.samtalebordet.conversation.FollowUpService;
 import dk.samtalebordet.conversation.Form;
 import dk.samtalebordet.conversation.Invitations;
 import dk.samtalebordet.conversation.LiveTableService;
@@ -32,6 +33,7 @@ import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementChanged;
 import dk.samtalebordet.conversation.TableModel.AgreementRemoved;
 import dk.samtalebordet.conversation.TableModel.FocusChanged;
+import dk.samtalebordet.conversation.TableModel.LookBackChanged;
 import dk.samtalebordet.conversation.TableModel.NoteChanged;
 import dk.samtalebordet.conversation.TableModel.PieceChanged;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
@@ -72,6 +74,7 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     private final PresenceService presence;
     private final PreparationService preparations;
     private final Invitations invitations;
+    private final FollowUpService followUp;
     private final ConversationService conversations;
     private final CurrentUser currentUser;
 
@@ -89,12 +92,14 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
     private final Map<PieceKind, PieceTray> trays = new HashMap<>();
     private PresenceBar presenceBar;
     private WalkPanel walk;
+    private LookBackPanel lookBack;
     private final Checkbox follow = new Checkbox();
     private final LiveUpdates.Following following;
 
     public ConversationView(LiveTableService table, PresenceService presence, PreparationService preparations,
-                            Invitations invitations, ConversationService conversations, CurrentUser currentUser,
-                            LiveEventBus bus) {
+                            Invitations invitations, ConversationService conversations, FollowUpService followUp,
+                            CurrentUser currentUser, LiveEventBus bus) {
+        this.followUp = followUp;
         this.invitations = invitations;
         this.conversations = conversations;
         this.table = table;
@@ -197,6 +202,8 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             agreements.stream().filter(l -> l.accepts(e.agreement())).forEach(l -> l.upsert(e.agreement()));
         } else if (event instanceof AgreementRemoved e) {
             agreements.forEach(l -> l.remove(e.agreementId()));
+        } else if (event instanceof LookBackChanged) {
+            lookBack.refresh();
         } else if (event instanceof PreparationChanged) {
             showChosenStikord();
         } else if (event instanceof StatusChanged) {
@@ -231,7 +238,8 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
         presenceBar = new PresenceBar(ctx);
         add(presenceBar, toolbar(state));
         walk = new WalkPanel(ctx, id -> questions.containsKey(id) ? questions.get(id).wording() : "");
-        add(walk, body);
+        lookBack = new LookBackPanel(followUp, conversationId, ctx.me, state.editable());
+        add(walk, lookBack, body);
         buildBody();
     }
 

@@ -26,6 +26,7 @@ import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.FollowUpService;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.conversation.Preparation.ParticipantPreparation;
@@ -55,6 +56,7 @@ import java.util.UUID;
 public class PreparationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PreparationService preparations;
+    private final FollowUpService followUp;
     private final LiveTableService table;
     private final CurrentUser currentUser;
     private final Map<String, String> links;
@@ -64,13 +66,14 @@ public class PreparationView extends Main implements BeforeEnterObserver, HasDyn
     private final LiveUpdates.Following following;
     private final Div status = new Div();
 
-    public PreparationView(PreparationService preparations, LiveTableService table, CurrentUser currentUser,
-                           LiveEventBus bus,
+    public PreparationView(PreparationService preparations, LiveTableService table, FollowUpService followUp,
+                           CurrentUser currentUser, LiveEventBus bus,
                            @Value("${samtalebordet.links.vision:https://www.albertslund.dk/}") String vision,
                            @Value("${samtalebordet.links.organisationskompas:https://www.albertslund.dk/}")
                            String compass,
                            @Value("${samtalebordet.links.grundlag:https://www.albertslund.dk/}") String foundation) {
         this.preparations = preparations;
+        this.followUp = followUp;
         this.table = table;
         this.currentUser = currentUser;
         this.links = Map.of("prep.link.vision", vision, "prep.link.compass", compass, "prep.link.foundation",
@@ -117,7 +120,8 @@ public class PreparationView extends Main implements BeforeEnterObserver, HasDyn
         back.addClassName("back-link");
         add(back, new ViewHeader(getTranslation("prep.title"), title));
         status.addClassName("prep-status");
-        add(status, stikord(state, prep), questions(state, prep), guidance(state), links());
+        add(status, new LookBackPanel(followUp, conversationId, me, false), stikord(state, prep),
+                questions(state, prep), guidance(state), links());
         renderStatus();
     }
 

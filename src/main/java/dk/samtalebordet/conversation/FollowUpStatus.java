@@ -1,11 +1,13 @@
-package dk.samtalebordet.plan;
+package dk.samtalebordet.conversation;
 
 /** How an agreement of a locked plan is getting on. */
 public enum FollowUpStatus {
     IKKE_STARTET,
     I_GANG,
     GENNEMFOERT,
-    DROPPET;
+    DROPPET,
+    /** Carried on into a newer plan as a new agreement, which is followed up from then on. */
+    VIDEREFOERT;
 
     /** Still to be done: a follow-up date that has passed is overdue. */
     public boolean open() {

@@ -1,6 +1,5 @@
-package dk.samtalebordet.plan;
+package dk.samtalebordet.conversation;
 
-import dk.samtalebordet.conversation.LockedAgreement;
 
 import java.time.Instant;
 
