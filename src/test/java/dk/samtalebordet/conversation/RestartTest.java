@@ -21,8 +21,9 @@ class RestartTest {
     Path dataDir;
 
     @Test
-    void everythingOnTheTableSurvivesARestart() {
+    void everythingOnTheTableSurvivesARestartAndRemindersAreNotSentAgain() {
         UUID conversation;
+        int reminders;
         long leader;
         long question;
         long perspective;
@@ -41,8 +42,17 @@ class RestartTest {
             table.addAgreement(conversation, fixtures.id("jph"), perspective,
                     new AgreementFields("Fast sparring hver 14. dag", "Jens Peter", "Fra januar", "Mads",
                             "Ved næste MUS"));
+            first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("update conversation set starts_at = ? where id = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(2))),
+                            conversation).update();
+            first.getBean(ReminderService.class).sendDueReminders();
+            reminders = reminderCount(first);
+            assertThat(reminders).as("both participants are unprepared").isGreaterThanOrEqualTo(2);
         }
         try (ConfigurableApplicationContext second = start()) {
+            second.getBean(ReminderService.class).sendDueReminders();
+            assertThat(reminderCount(second)).as("no reminder twice after a restart").isEqualTo(reminders);
             TableState after = second.getBean(LiveTableService.class).state(conversation, leader);
             assertThat(after.focusedQuestionId()).isEqualTo(question);
             assertThat(after.questions().get(question).wording()).isEqualTo("Hvem samarbejder du bedst med?");
@@ -51,6 +61,11 @@ class RestartTest {
             assertThat(after.agreements()).singleElement()
                     .satisfies(a -> assertThat(a.fields().responsible()).isEqualTo("Mads"));
         }
+    }
+
+    private static int reminderCount(ConfigurableApplicationContext context) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from reminder").query(Integer.class).single();
     }
 
     private ConfigurableApplicationContext start() {

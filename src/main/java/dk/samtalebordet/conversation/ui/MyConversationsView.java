@@ -3,6 +3,8 @@ package dk.samtalebordet.conversation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +16,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dk.samtalebordet.people.Role;
 import dk.samtalebordet.conversation.ConversationListItem;
 import dk.samtalebordet.conversation.ConversationOverviewService;
+import dk.samtalebordet.conversation.ReminderService;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.ui.EmptyState;
 import dk.samtalebordet.shared.ui.Formats;
@@ -28,11 +31,32 @@ import java.util.List;
 @PermitAll
 public class MyConversationsView extends Main implements HasDynamicTitle {
 
-    public MyConversationsView(ConversationOverviewService overview, CurrentUser currentUser) {
+    public MyConversationsView(ConversationOverviewService overview, ReminderService reminders,
+                               CurrentUser currentUser) {
         addClassName("page");
         var user = currentUser.require();
         add(new ViewHeader(getTranslation("conversations.title"),
                 getTranslation("conversations.greeting", user.fullName())));
+        var unread = reminders.unread(user.personId());
+        if (!unread.isEmpty()) {
+            Div list = new Div();
+            list.addClassName("reminders");
+            list.getElement().setAttribute("role", "region");
+            list.getElement().setAttribute("aria-label", getTranslation("reminders.title"));
+            for (var reminder : unread) {
+                Div row = new Div();
+                row.addClassName("reminder");
+                Anchor open = new Anchor(reminder.link(), reminder.message());
+                Button read = new Button(getTranslation("reminders.read"), e -> {
+                    reminders.markRead(reminder.id(), user.personId());
+                    list.remove(row);
+                });
+                read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                row.add(open, read);
+                list.add(row);
+            }
+            add(list);
+        }
 
         if (user.hasRole(Role.LEDER)) {
             Button create = new Button(getTranslation("new.title"),
