@@ -44,6 +44,8 @@ class Concept {
     private String contentHash;
     private Instant createdAt;
     private String createdBy;
+    /** The org unit a workplace's own version belongs to; null for the concept everybody shares. */
+    private Long orgUnitId;
 
     @ElementCollection
     @CollectionTable(name = "concept_kind", joinColumns = @JoinColumn(name = "concept_id"))
@@ -102,6 +104,14 @@ class Concept {
         definition.guidance().forEach(g -> guidance.add(new GuidanceRow(g.audience(), g.title(), g.body())));
     }
 
+    void belongsTo(Long unitId) {
+        this.orgUnitId = unitId;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
     Long getId() {
         return id;
     }
@@ -139,7 +149,7 @@ class Concept {
     ConceptSummary toSummary() {
         int questions = perspectives.stream().mapToInt(p -> p.questionCount()).sum();
         return new ConceptSummary(id, key, version, name, organisation, kinds, description, perspectives.size(),
-                questions, stikord.size(), pictures.size());
+                questions, stikord.size(), pictures.size(), orgUnitId);
     }
 
     @Embeddable

@@ -34,14 +34,25 @@ public record ConceptDefinition(
         guidance = List.copyOf(guidance);
     }
 
+    /**
+     * @param workplaceQuestions questions a workplace added for its own org unit, after the concept's own
+     */
     public record PerspectiveDefinition(String code, String name, PerspectivePart part, String colour,
-                                        String description, List<String> questions) {
+                                        String description, List<String> questions, List<String> workplaceQuestions) {
         public PerspectiveDefinition {
             questions = List.copyOf(questions);
+            workplaceQuestions = workplaceQuestions == null ? List.of() : List.copyOf(workplaceQuestions);
         }
 
         PerspectiveDefinition withQuestions(List<String> newQuestions) {
-            return new PerspectiveDefinition(code, name, part, colour, description, newQuestions);
+            return new PerspectiveDefinition(code, name, part, colour, description, newQuestions,
+                    workplaceQuestions);
+        }
+
+        PerspectiveDefinition withWorkplaceQuestion(String question) {
+            List<String> more = new ArrayList<>(workplaceQuestions);
+            more.add(question);
+            return new PerspectiveDefinition(code, name, part, colour, description, questions, more);
         }
     }
 
@@ -62,6 +73,18 @@ public record ConceptDefinition(
     /** A copy with a question added at the end of a perspective. */
     public ConceptDefinition withQuestionAdded(String perspectiveCode, String text) {
         return withPerspectiveQuestions(perspectiveCode, questions -> questions.add(text));
+    }
+
+    /** A copy for an org unit: its own key and name, and a workplace question added to one perspective. */
+    ConceptDefinition forWorkplace(String unitKey, String unitName, String perspectiveCode, String question) {
+        boolean found = perspectives.stream().anyMatch(p -> p.code().equals(perspectiveCode));
+        if (!found) {
+            throw new IllegalArgumentException("No perspective '" + perspectiveCode + "' in concept " + key);
+        }
+        String unitConceptName = name.endsWith(" (" + unitName + ")") ? name : name + " (" + unitName + ")";
+        return new ConceptDefinition(unitKey, version, unitConceptName, organisation, kinds, description,
+                agreementPrompts, perspectives.stream().map(p -> p.code().equals(perspectiveCode)
+                        ? p.withWorkplaceQuestion(question) : p).toList(), stikord, pictures, guidance);
     }
 
     private ConceptDefinition withPerspectiveQuestions(String code,

@@ -39,7 +39,8 @@ public record ConceptDetails(
         }
     }
 
-    public record QuestionDetails(long id, int position, String text) {
+    /** @param workplace true for a question the workplace added for its own org unit */
+    public record QuestionDetails(long id, int position, String text, boolean workplace) {
     }
 
     /** All questions, perspective by perspective, in conversation order. */

@@ -94,6 +94,56 @@ public class ConceptService {
         return true;
     }
 
+    /** The key of an org unit's own version of a concept. */
+    static String unitKey(String key, long orgUnitId) {
+        return baseKey(key) + "@unit" + orgUnitId;
+    }
+
+    private static String baseKey(String key) {
+        int at = key.indexOf("@unit");
+        return at < 0 ? key : key.substring(0, at);
+    }
+
+    /**
+     * A leader adds a question for their own org unit under a perspective. It is stored in the unit's own next
+     * version of the concept, marked as the workplace's; conversations created afterwards in the unit use it,
+     * and those created before keep exactly what they had.
+     */
+    @Transactional
+    public ConceptDetails addWorkplaceQuestion(long conceptId, long orgUnitId, String orgUnitName,
+                                               String perspectiveCode, String question, String addedBy) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new ConceptException("concept.error.question-required");
+        }
+        if (text.length() > 1000) {
+            throw new ConceptException("concept.error.question-too-long");
+        }
+        Concept any = concepts.findById(conceptId).orElseThrow(() -> new ConceptException("concept.error.not-found"));
+        String unitKey = unitKey(any.getKey(), orgUnitId);
+        Optional<Concept> unitLatest = concepts.findFirstByKeyOrderByVersionDesc(unitKey);
+        Concept source = unitLatest.orElseGet(() -> concepts.findFirstByKeyOrderByVersionDesc(baseKey(any.getKey()))
+                .orElseThrow());
+        if (source.toDefinition().perspectives().stream().noneMatch(p -> p.code().equals(perspectiveCode))) {
+            throw new ConceptException("concept.error.perspective");
+        }
+        int version = unitLatest.map(c -> c.getVersion() + 1).orElse(1);
+        Concept stored = store(source.toDefinition().forWorkplace(unitKey, orgUnitName, perspectiveCode, text)
+                .withVersion(version), addedBy);
+        stored.belongsTo(orgUnitId);
+        return stored.toDetails();
+    }
+
+    /**
+     * The concept version a conversation in the org unit is held with: the unit's own newest version with its
+     * workplace questions when there is one, otherwise the given version.
+     */
+    public ConceptDetails forUnit(long conceptId, long orgUnitId) {
+        Concept chosen = concepts.findById(conceptId).orElseThrow(() -> new ConceptException("concept.error.not-found"));
+        return concepts.findFirstByKeyOrderByVersionDesc(unitKey(chosen.getKey(), orgUnitId))
+                .map(Concept::toDetails).orElse(chosen.toDetails());
+    }
+
     Optional<String> storedHash(String key, int version) {
         return concepts.findByKeyAndVersion(key, version).map(Concept::getContentHash);
     }

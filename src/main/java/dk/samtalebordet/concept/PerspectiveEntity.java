@@ -55,7 +55,10 @@ class PerspectiveEntity {
         this.description = definition.description();
         int q = 0;
         for (String text : definition.questions()) {
-            questions.add(new QuestionEntity(this, q++, text));
+            questions.add(new QuestionEntity(this, q++, text, false));
+        }
+        for (String text : definition.workplaceQuestions()) {
+            questions.add(new QuestionEntity(this, q++, text, true));
         }
     }
 
@@ -65,7 +68,8 @@ class PerspectiveEntity {
 
     ConceptDefinition.PerspectiveDefinition toDefinition() {
         return new ConceptDefinition.PerspectiveDefinition(code, name, part, colour, description,
-                questions.stream().map(QuestionEntity::getText).toList());
+                questions.stream().filter(q -> !q.isWorkplace()).map(QuestionEntity::getText).toList(),
+                questions.stream().filter(QuestionEntity::isWorkplace).map(QuestionEntity::getText).toList());
     }
 
     ConceptDetails.PerspectiveDetails toDetails() {

@@ -24,14 +24,20 @@ class QuestionEntity {
 
     private int position;
     private String text;
+    private boolean workplace;
 
     protected QuestionEntity() {
     }
 
-    QuestionEntity(PerspectiveEntity perspective, int position, String text) {
+    QuestionEntity(PerspectiveEntity perspective, int position, String text, boolean workplace) {
         this.perspective = perspective;
         this.position = position;
         this.text = text;
+        this.workplace = workplace;
+    }
+
+    boolean isWorkplace() {
+        return workplace;
     }
 
     String getText() {
@@ -39,6 +45,6 @@ class QuestionEntity {
     }
 
     ConceptDetails.QuestionDetails toDetails() {
-        return new ConceptDetails.QuestionDetails(id, position, text);
+        return new ConceptDetails.QuestionDetails(id, position, text, workplace);
     }
 }

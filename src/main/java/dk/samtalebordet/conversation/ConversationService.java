@@ -53,10 +53,17 @@ public class ConversationService {
                 .toList();
     }
 
-    /** The newest version of each concept that serves the kind. */
+    /**
+     * The concepts the leader can hold the kind of conversation with: the newest version of each, and where their
+     * org unit has its own version (with workplace questions), that one instead.
+     */
     @Transactional(readOnly = true)
-    public List<ConceptSummary> conceptsFor(ConversationKind kind) {
-        return concepts.catalogue().stream().filter(c -> c.kinds().contains(kind)).toList();
+    public List<ConceptSummary> conceptsFor(ConversationKind kind, long leaderId) {
+        long unit = people.findById(leaderId).map(PersonSummary::orgUnitId).orElse(-1L);
+        List<ConceptSummary> fitting = concepts.catalogue().stream().filter(c -> c.kinds().contains(kind))
+                .filter(c -> c.orgUnitId() == null || c.orgUnitId() == unit).toList();
+        return fitting.stream().filter(c -> c.orgUnitId() != null || fitting.stream()
+                .noneMatch(u -> u.orgUnitId() != null && u.key().startsWith(c.key() + "@unit"))).toList();
     }
 
     /** Creates the conversation with the leader and the chosen participants; returns its id. */
@@ -69,6 +76,7 @@ public class ConversationService {
             throw new InvalidInput("conversation.error.kind-required");
         }
         ConceptDetails concept = concepts.find(request.conceptId())
+                .map(c -> concepts.forUnit(c.id(), leader.orgUnitId()))
                 .filter(c -> c.kinds().contains(request.kind()))
                 .orElseThrow(() -> new InvalidInput("conversation.error.concept-kind"));
         validateParticipants(request, leaderId);

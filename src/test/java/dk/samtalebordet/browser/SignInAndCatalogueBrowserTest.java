@@ -20,7 +20,7 @@ class SignInAndCatalogueBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Koncepter")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Koncepter").setLevel(1)))
                 .isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se konceptet: Albertslund – MUS"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se konceptet: Albertslund – MUS").setExact(true))
                 .click();
 
         assertThat(page.getByRole(AriaRole.HEADING,

@@ -1,6 +1,16 @@
 package dk.samtalebordet.concept.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import dk.samtalebordet.concept.ConceptException;
+import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.people.Role;
+import dk.samtalebordet.security.CurrentUser;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -41,10 +51,13 @@ public class ConceptView extends Main implements BeforeEnterObserver, HasDynamic
     static final String ID_PARAMETER = "conceptId";
 
     private final ConceptService concepts;
+    private final PersonSummary leaderUnit;
     private String title = "";
 
-    public ConceptView(ConceptService concepts) {
+    public ConceptView(ConceptService concepts, CurrentUser currentUser, PeopleService people) {
         this.concepts = concepts;
+        var user = currentUser.require();
+        this.leaderUnit = user.hasRole(Role.LEDER) ? people.findById(user.personId()).orElse(null) : null;
         addClassNames("page", "concept-view");
     }
 
@@ -121,15 +134,50 @@ public class ConceptView extends Main implements BeforeEnterObserver, HasDynamic
             Div pieces = new Div();
             pieces.addClassName("question-pieces");
             for (ConceptDetails.QuestionDetails q : p.questions()) {
-                pieces.add(new QuestionPiece(p.name(), p.colour(), number++, q.text()));
+                pieces.add(new QuestionPiece(p.name(), p.colour(), number++, q.text(), q.workplace()));
             }
             if (p.questions().isEmpty() && p.description() == null) {
                 pieces.add(paragraph(getTranslation("concept.no-questions")));
             }
             block.add(pieces);
+            if (leaderUnit != null && !p.questions().isEmpty()) {
+                block.add(addWorkplaceQuestion(concept, p));
+            }
             all.add(block);
         }
         return all;
+    }
+
+    /** For leaders: add a question for their own org unit under this perspective. */
+    private Component addWorkplaceQuestion(ConceptDetails concept, PerspectiveDetails perspective) {
+        Button open = new Button(getTranslation("concept.workplace.add", leaderUnit.orgUnitName()), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("concept.workplace.title", perspective.name()));
+            TextArea text = new TextArea(getTranslation("concept.workplace.question"));
+            text.setWidth("32rem");
+            text.setMaxWidth("100%");
+            text.setHelperText(getTranslation("concept.workplace.help", leaderUnit.orgUnitName()));
+            Button save = new Button(getTranslation("action.save"), ev -> {
+                try {
+                    ConceptDetails saved = concepts.addWorkplaceQuestion(concept.id(), leaderUnit.orgUnitId(),
+                            leaderUnit.orgUnitName(), perspective.code(), text.getValue(), leaderUnit.username());
+                    dialog.close();
+                    getUI().ifPresent(ui -> ui.navigate(ConceptView.class,
+                            new RouteParameters(ID_PARAMETER, String.valueOf(saved.id()))));
+                } catch (ConceptException ex) {
+                    text.setErrorMessage(getTranslation(ex.messageKey()));
+                    text.setInvalid(true);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button cancel = new Button(getTranslation("action.cancel"), ev -> dialog.close());
+            dialog.add(text);
+            dialog.getFooter().add(cancel, save);
+            dialog.open();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.addClassName("workplace-add");
+        return open;
     }
 
     private Component stikord(ConceptDetails concept) {

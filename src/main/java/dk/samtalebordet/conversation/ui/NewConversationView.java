@@ -134,7 +134,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         group.setItems(people);
         one.setVisible(!isGroup);
         group.setVisible(isGroup);
-        List<ConceptSummary> fitting = k == null ? List.of() : conversations.conceptsFor(k);
+        List<ConceptSummary> fitting = k == null ? List.of() : conversations.conceptsFor(k, me);
         concept.setItems(fitting);
         concept.setValue(fitting.isEmpty() ? null : fitting.get(0));
     }

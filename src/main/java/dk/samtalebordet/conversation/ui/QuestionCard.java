@@ -65,7 +65,13 @@ class QuestionCard extends Div {
             actions.add(reword);
         }
         editor.addClassName("reword-editor");
-        add(label, text, status, original, actions, editor);
+        add(label, text);
+        if (question.workplace()) {
+            Span mark = new Span(getTranslation("piece.question.workplace"));
+            mark.addClassName("workplace-mark");
+            add(mark);
+        }
+        add(status, original, actions, editor);
         update(ctx.state().questions().get(question.id()));
     }
 

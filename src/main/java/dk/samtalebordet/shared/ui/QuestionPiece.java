@@ -12,6 +12,11 @@ public class QuestionPiece extends Div {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     public QuestionPiece(String perspectiveName, String colour, int number, String text) {
+        this(perspectiveName, colour, number, text, false);
+    }
+
+    /** @param workplace true for a question the workplace added for its own org unit, marked as such */
+    public QuestionPiece(String perspectiveName, String colour, int number, String text, boolean workplace) {
         addClassNames("piece", "question-piece");
         getElement().setAttribute("role", "article");
         if (HEX_COLOUR.matcher(colour).matches()) {
@@ -22,6 +27,11 @@ public class QuestionPiece extends Div {
         Paragraph body = new Paragraph(text);
         body.addClassName("piece-text");
         add(label, body);
+        if (workplace) {
+            Span mark = new Span(getTranslation("piece.question.workplace"));
+            mark.addClassName("workplace-mark");
+            add(mark);
+        }
         getElement().setAttribute("aria-label", getTranslation("piece.question.label", number, perspectiveName));
     }
 }
