@@ -28,6 +28,10 @@ public class ConversationFixtures {
         return people.findAccount(username).orElseThrow().personId();
     }
 
+    public long conceptId(String key) {
+        return concepts.findLatest(key).orElseThrow().id();
+    }
+
     public UUID mus(String leader, String employee) {
         return create(ConversationKind.MUS, "albertslund-mus", leader, employee);
     }

@@ -75,6 +75,39 @@ class InvitationMailTest {
         assertThat(cancelled.getEvents().get(0).getSequence().getValue()).isEqualTo(2);
     }
 
+    @Autowired
+    ReminderService reminders;
+
+    @Test
+    void anUnpreparedParticipantIsRemindedByEmailOnce() throws Exception {
+        UUID id = conversations.create(new NewConversation(dk.samtalebordet.concept.ConversationKind.MUS,
+                fixtures.conceptId("albertslund-mus"), Variant.SKEMA, Form.VED_BORDET,
+                Instant.now().plus(2, ChronoUnit.DAYS), 90, "Lokale 2", null, java.util.List.of(fixtures.id("eyi"))),
+                fixtures.id("sba"));
+        await(id, 0);
+
+        reminders.sendDueReminders();
+        reminders.sendDueReminders();
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (reminderMailsTo("eyi@samtalebordet.example", id) < 1 && System.currentTimeMillis() < deadline) {
+            greenMail.waitForIncomingEmail(1_000, greenMail.getReceivedMessages().length + 1);
+        }
+        assertThat(reminderMailsTo("eyi@samtalebordet.example", id)).isEqualTo(1);
+    }
+
+    private long reminderMailsTo(String address, UUID conversation) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().equals("Påmindelse fra Samtalebordet")
+                        && m.getAllRecipients()[0].toString().equals(address)
+                        && m.getContent().toString().contains("/samtale/" + conversation + "/forberedelse");
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+
     /**
      * The two e-mails (one per participant) of the given conversation and invitation sequence; other
      * conversations' mails (the demo's) are ignored. Waits on GreenMail for new mail, at most 20 s.

@@ -195,6 +195,31 @@ class PlanServiceTest {
     }
 
     @Test
+    void aNewLeaderOfTheEmployeeSeesThePreviousPlansBecauseTheFileFollowsTheEmployee() {
+        UUID id = fixtures.mus("mos", "jph");
+        long oldLeader = fixtures.id("mos");
+        long employee = fixtures.id("jph");
+        table.addAgreement(id, employee, null, agreement("Certificering i vejbelysning"));
+        plans.propose(id, oldLeader);
+        plans.approve(id, oldLeader);
+        plans.approve(id, employee);
+        long newLeader = fixtures.id("sba");
+        try {
+            jdbc.sql("update person set manager_id = ? where id = ?").params(newLeader, employee).update();
+
+            assertThat(archive.personnelFile(employee, newLeader))
+                    .anySatisfy(d -> assertThat(d.conversationId()).isEqualTo(id));
+            assertThat(archive.download(archive.documentsOf(id, newLeader).get(0).id(), newLeader).bytes())
+                    .isNotEmpty();
+            assertThatThrownBy(() -> archive.personnelFile(employee, oldLeader))
+                    .as("the former leader no longer opens the file")
+                    .isInstanceOf(ArchiveService.DocumentNotFound.class);
+        } finally {
+            jdbc.sql("update person set manager_id = ? where id = ?").params(oldLeader, employee).update();
+        }
+    }
+
+    @Test
     void invalidAgreementsGetAMessageForTheirFieldAndNothingIsStored() {
         UUID id = fixtures.mus("mos", "ama");
         long employee = fixtures.id("ama");
