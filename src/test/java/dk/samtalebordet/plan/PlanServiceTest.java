@@ -1,7 +1,5 @@
 package dk.samtalebordet.plan;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
@@ -25,7 +23,6 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -245,7 +242,7 @@ class PlanServiceTest {
     }
 
     @Test
-    void inAGrusEachEmployeesCopyHoldsTheGroupsAgreementsAndTheirOwn() throws IOException {
+    void inAGrusEachEmployeesCopyHoldsTheGroupsAgreementsAndTheirOwn() throws Exception {
         UUID id = fixtures.create(ConversationKind.GRUS, "albertslund-mus", "sba", "khj", "eyi");
         long leader = fixtures.id("sba");
         long khj = fixtures.id("khj");
@@ -309,17 +306,7 @@ class PlanServiceTest {
                 d.lockedAt(), "");
     }
 
-    static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+    private static String text(byte[] pdf) throws Exception {
+        return PlanPdfWriterTest.text(pdf);
     }
 }
