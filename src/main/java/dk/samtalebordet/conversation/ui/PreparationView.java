@@ -1,6 +1,5 @@
 package dk.samtalebordet.conversation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -9,16 +8,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.concept.Audience;
 import dk.samtalebordet.concept.ConceptDefinition.GuidanceDefinition;
@@ -36,7 +30,6 @@ import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEventBus;
-import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.PlainText;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
@@ -45,7 +38,6 @@ import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A participant's preparation: the concept's guidance for their role, the questions as worded for this
@@ -53,17 +45,11 @@ import java.util.UUID;
  */
 @Route("samtale/:conversationId/forberedelse")
 @PermitAll
-public class PreparationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PreparationView extends ConversationPage {
 
     private final PreparationService preparations;
     private final FollowUpService followUp;
-    private final LiveTableService table;
-    private final CurrentUser currentUser;
     private final Map<String, String> links;
-    private UUID conversationId;
-    private long me;
-    private String title = "";
-    private final LiveUpdates.Following following;
     private final Div status = new Div();
 
     public PreparationView(PreparationService preparations, LiveTableService table, FollowUpService followUp,
@@ -72,47 +58,23 @@ public class PreparationView extends Main implements BeforeEnterObserver, HasDyn
                            @Value("${samtalebordet.links.organisationskompas:https://www.albertslund.dk/}")
                            String compass,
                            @Value("${samtalebordet.links.grundlag:https://www.albertslund.dk/}") String foundation) {
+        super(table, currentUser, bus);
         this.preparations = preparations;
         this.followUp = followUp;
-        this.table = table;
-        this.currentUser = currentUser;
         this.links = Map.of("prep.link.vision", vision, "prep.link.compass", compass, "prep.link.foundation",
                 foundation);
         addClassNames("page", "preparation-view");
-        following = LiveUpdates.follow(this, bus, () -> conversationId, event -> {
-            if (event instanceof PreparationChanged e && e.personId() != me) {
-                renderStatus();
-            }
-        });
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        me = currentUser.require().personId();
-        try {
-            UUID id = event.getRouteParameters().get("conversationId").map(UUID::fromString)
-                    .orElseThrow(ConversationException.NotFound::new);
-            TableState state = table.state(id, me);
-            conversationId = id;
-            title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
-            if (isAttached()) {
-                following.refollow();
-                render();
-            }
-        } catch (ConversationException.NotFound | IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
+    protected void onEvent(Object event) {
+        if (event instanceof PreparationChanged e && e.personId() != me) {
+            renderStatus();
         }
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (conversationId != null) {
-            render();
-        }
-    }
-
-    private void render() {
+    protected void render() {
         TableState state = table.state(conversationId, me);
         Preparation.PreparationView prep = preparations.view(conversationId, me);
         removeAll();

@@ -1,13 +1,11 @@
 package dk.samtalebordet.plan.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -16,10 +14,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
@@ -29,6 +23,7 @@ import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.conversation.ui.ConversationPage;
 import dk.samtalebordet.plan.PlanChanged;
 import dk.samtalebordet.plan.PlanException;
 import dk.samtalebordet.plan.PlanOverview;
@@ -37,13 +32,11 @@ import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
-import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -52,54 +45,21 @@ import java.util.stream.Collectors;
  */
 @Route("samtale/:conversationId/plan")
 @PermitAll
-public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanView extends ConversationPage {
 
     private final PlanService plans;
-    private final LiveTableService table;
     private final ArchiveService archive;
-    private final CurrentUser currentUser;
-    private UUID conversationId;
-    private long me;
-    private String title = "";
-    private final LiveUpdates.Following following;
 
     public PlanView(PlanService plans, LiveTableService table, ArchiveService archive, CurrentUser currentUser,
                     LiveEventBus bus) {
+        super(table, currentUser, bus);
         this.plans = plans;
-        this.table = table;
         this.archive = archive;
-        this.currentUser = currentUser;
         addClassNames("page", "plan-view");
-        following = LiveUpdates.follow(this, bus, () -> conversationId, this::apply);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        me = currentUser.require().personId();
-        try {
-            UUID id = event.getRouteParameters().get("conversationId").map(UUID::fromString)
-                    .orElseThrow(ConversationException.NotFound::new);
-            TableState state = table.state(id, me);
-            conversationId = id;
-            title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
-            if (isAttached()) {
-                following.refollow();
-                render();
-            }
-        } catch (ConversationException.NotFound | IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (conversationId != null) {
-            render();
-        }
-    }
-
-    private void apply(Object event) {
+    protected void onEvent(Object event) {
         if (event instanceof PlanChanged e && e.what() == PlanChanged.What.APPROVALS_WITHDRAWN) {
             Notification n = Notification.show(getTranslation("plan.withdrawn"), 6000,
                     Notification.Position.TOP_CENTER);
@@ -111,7 +71,8 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private void render() {
+    @Override
+    protected void render() {
         TableState state = table.state(conversationId, me);
         PlanOverview plan = plans.overview(conversationId, me);
         removeAll();
