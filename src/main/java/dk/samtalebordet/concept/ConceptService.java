@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,6 +33,7 @@ public class ConceptService {
     private final ConceptRepository concepts;
     private final PictureCatalog pictures;
     private final Clock clock;
+    private final Map<Long, ConceptDetails> byId = new ConcurrentHashMap<>();
 
     ConceptService(ConceptRepository concepts, PictureCatalog pictures, Clock clock) {
         this.concepts = concepts;
@@ -43,8 +46,18 @@ public class ConceptService {
         return concepts.findLatestVersions().stream().map(Concept::toSummary).toList();
     }
 
+    /**
+     * One concept version. A stored version never changes, so it is read from the database once and then kept:
+     * every live change to a conversation checks its question or perspective against it.
+     */
     public Optional<ConceptDetails> find(long id) {
-        return concepts.findById(id).map(Concept::toDetails);
+        ConceptDetails known = byId.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ConceptDetails> loaded = concepts.findById(id).map(Concept::toDetails);
+        loaded.ifPresent(details -> byId.put(id, details));
+        return loaded;
     }
 
     public Optional<ConceptDetails> find(String key, int version) {

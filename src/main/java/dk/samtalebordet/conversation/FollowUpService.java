@@ -108,16 +108,12 @@ public class FollowUpService {
             LocalDate today = LocalDate.now(clock.withZone(ZONE));
             LocalDate followUp = f.followUpDate() != null && !f.followUpDate().isBefore(today)
                     ? f.followUpDate() : null;
-            boolean group = state(conversationId, actor).kind() == dk.samtalebordet.concept.ConversationKind.GRUS;
+            boolean group = table.state(conversationId, actor).kind() == dk.samtalebordet.concept.ConversationKind.GRUS;
             table.addAgreement(conversationId, actor, null, new TableModel.AgreementFields(f.what(), f.who(),
                     f.when(), f.responsible(), followUp, f.followUp(), f.value(), group ? old.employeeId() : null),
                     oldAgreementId);
         }
         bus.publishAfterCommit(conversationId, new TableModel.LookBackChanged(conversationId));
-    }
-
-    private TableModel.TableState state(UUID conversationId, long actor) {
-        return table.state(conversationId, actor);
     }
 
     /** The agreements of all the leader's employees. */
