@@ -1,0 +1,123 @@
+package dk.samtalebordet.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.WaitUntilState;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Debian's Chromium through Playwright. Every participant gets a browser context of their own (their own
+ * cookies and session, as on their own device), and every page carries the probe that timestamps clicks and
+ * watches the page for the change a sample waits for.
+ */
+final class Browsers implements AutoCloseable {
+
+    /** Installed into every page before its own scripts run. */
+    private static final String PROBE = """
+            (() => {
+              const now = () => performance.timeOrigin + performance.now();
+              window.__bench = {
+                t0: undefined, t1: undefined, observer: null,
+                arm(source) {
+                  const holds = new Function('return (' + source + ');');
+                  this.t1 = undefined;
+                  if (this.observer) this.observer.disconnect();
+                  if (holds()) return false;
+                  this.observer = new MutationObserver(() => {
+                    if (this.t1 === undefined && holds()) {
+                      this.t1 = now();
+                      this.observer.disconnect();
+                    }
+                  });
+                  this.observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+                  return true;
+                }
+              };
+              document.addEventListener('click', () => { window.__bench.t0 = now(); }, true);
+            })();
+            """;
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    Browsers(String chromium, String baseUrl) {
+        this.playwright = Playwright.create();
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--disable-background-timer-throttling",
+                        "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows")));
+        this.baseUrl = baseUrl;
+    }
+
+    String version() {
+        return browser.version();
+    }
+
+    /** A new device signed in as the user, showing the given page. */
+    Page signedIn(String username, String path) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        context.addInitScript(PROBE);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate(baseUrl + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    void open(Page page, String path) {
+        page.navigate(baseUrl + path);
+    }
+
+    /** Opens the live table of a conversation and waits until its questions and the viewer's presence show. */
+    void openTable(Page page, String conversation) {
+        open(page, "samtale/" + conversation);
+        awaitTable(page);
+    }
+
+    static void awaitTable(Page page) {
+        page.locator(".live-question").first().waitFor();
+        page.locator(".presence-chip.here").first().waitFor();
+    }
+
+    /** The text the harness's control page answered with. */
+    String control(Page page, String query) {
+        open(page, "bench/control?" + query);
+        return page.locator("#bench-result").textContent().strip();
+    }
+
+    void close(Page page) {
+        BrowserContext context = page.context();
+        context.close();
+        contexts.remove(context);
+    }
+
+    static void waitHidden(Page page, String selector) {
+        page.locator(selector).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.DETACHED));
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(BrowserContext::close);
+        browser.close();
+        playwright.close();
+    }
+}

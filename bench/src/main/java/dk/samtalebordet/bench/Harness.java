@@ -1,0 +1,241 @@
+package dk.samtalebordet.bench;
+
+import com.microsoft.playwright.Page;
+import dk.samtalebordet.plan.PlanPdfBench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The performance harness (bench/README.md): startup of the production jar, sync latency side by side with a
+ * bare push baseline, the same under background load, retained heap per participant, and PDF time. It reports
+ * figures and writes docs/performance.md; it asserts nothing.
+ */
+public final class Harness {
+
+    private static final String ADD_ON_PACKAGE = "dk/samtalebordet/bench/server";
+
+    private Harness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path work = Files.createDirectories(options.out);
+        Results results = new Results();
+        results.startedAt = Instant.now();
+
+        System.out.println("== Startup: " + options.startups + " runs of java -jar, fresh database each");
+        for (int i = 0; i < options.startups; i++) {
+            try (ServerProcess server = ServerProcess.start(options.jar, null, options.port, work, "startup-" + i)) {
+                double millis = server.awaitLoginPage(Duration.ofMinutes(3));
+                results.startupMillis.add(millis);
+                System.out.printf("   run %d: %.0f ms%n", i + 1, millis);
+            }
+        }
+
+        Path addOn = addOn(options.classes, work);
+        try (ServerProcess server = ServerProcess.start(options.jar, addOn, options.port, work, "server");
+             Browsers browsers = new Browsers(options.chromium, server.url(""))) {
+            server.awaitLoginPage(Duration.ofMinutes(3));
+            results.chromium = browsers.version();
+            results.serverPid = server.pid();
+            Page control = browsers.signedIn("mos", "bench/control");
+            String first = browsers.control(control, "new=MUS");
+            Page leader = browsers.signedIn("mos", "samtale/" + first);
+            Page employee = browsers.signedIn("jph", "samtale/" + first);
+            Browsers.awaitTable(leader);
+            Browsers.awaitTable(employee);
+            SyncProbes probes = new SyncProbes(browsers, control, leader, employee);
+
+            System.out.println("== Warm-up: " + options.warmup + " rounds, not counted");
+            for (int i = 0; i < options.warmup; i++) {
+                probes.round();
+            }
+
+            System.out.println("== Memory: retained heap with 0 and " + options.participants + " participant pages");
+            measureMemory(server, browsers, control, options.participants, results);
+
+            System.out.println("== Sync latency: " + options.samples + " rounds, actions interleaved");
+            results.idle = sample(probes, options.samples);
+
+            System.out.println("== Under load: " + options.load + " background conversations, 1 change/s each");
+            List<Page> background = new ArrayList<>();
+            String ids = browsers.control(control, "load=" + options.load);
+            if (options.backgroundPages) {
+                for (String id : ids.split("\n")) {
+                    Page watcher = browsers.signedIn("jph", "samtale/" + id);
+                    Browsers.awaitTable(watcher);
+                    background.add(watcher);
+                }
+            }
+            browsers.control(control, "load=" + options.load); // restart the clock of the rate figure
+            Thread.sleep(3_000);
+            double cpuBefore = server.cpuSeconds();
+            long wallBefore = System.nanoTime();
+            results.loaded = sample(probes, options.samples);
+            double wall = (System.nanoTime() - wallBefore) / 1e9;
+            results.serverCpuCores = (server.cpuSeconds() - cpuBefore) / wall;
+            results.loadStatus = browsers.control(control, "status");
+            results.backgroundPages = background.size();
+            browsers.control(control, "load=0");
+            System.out.printf("   server CPU %.2f cores; background %s%n", results.serverCpuCores, results.loadStatus);
+        }
+
+        System.out.println("== PDF: plan with 30 agreements, warm JVM");
+        PlanPdfBench.Result pdf = PlanPdfBench.run(options.pdfWarmup, options.pdfSamples);
+        results.pdfMillis = pdf.millis();
+        results.pdfBytes = pdf.bytes();
+
+        Report report = new Report(options, results);
+        report.write();
+        System.out.println(report.markdown());
+    }
+
+    private static void measureMemory(ServerProcess server, Browsers browsers, Page control, int participants,
+                                      Results results) throws Exception {
+        String conversation = browsers.control(control, "new=GRUS");
+        String[] users = {"sba", "khj", "rda", "eyi"};
+        List<Long> empty = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            empty.add(server.retainedHeapKb());
+        }
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            Page page = browsers.signedIn(users[i % users.length], "samtale/" + conversation);
+            Browsers.awaitTable(page);
+            pages.add(page);
+        }
+        Thread.sleep(2_000);
+        List<Long> full = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            full.add(server.retainedHeapKb());
+        }
+        results.heapEmptyKb = empty.stream().sorted().toList().get(1);
+        results.heapFullKb = full.stream().sorted().toList().get(1);
+        results.participants = participants;
+        System.out.printf("   %d kB with none, %d kB with %d: %.0f kB each%n", results.heapEmptyKb,
+                results.heapFullKb, participants, results.kbPerParticipant());
+        pages.forEach(browsers::close);
+    }
+
+    private static Map<String, List<Double>> sample(SyncProbes probes, int rounds) {
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        SyncProbes.ACTIONS.forEach(action -> samples.put(action, new ArrayList<>()));
+        long started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            probes.round().forEach((action, millis) -> samples.get(action).add(millis));
+            if ((i + 1) % 50 == 0 || i + 1 == rounds) {
+                System.out.printf("   %d/%d rounds, %.1f s a round%n", i + 1, rounds,
+                        (System.nanoTime() - started) / 1e9 / (i + 1));
+            }
+        }
+        return samples;
+    }
+
+    /** Copies the harness's server parts, and nothing else, into a folder for the jar's loader.path. */
+    private static Path addOn(Path classes, Path work) throws IOException {
+        Path target = work.resolve("add-on");
+        Path source = classes.resolve(ADD_ON_PACKAGE);
+        try (Stream<Path> files = Files.walk(source)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                Path copy = target.resolve(classes.relativize(file).toString());
+                try {
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return target;
+    }
+
+    /** What one run measured. */
+    static final class Results {
+        Instant startedAt;
+        String chromium;
+        long serverPid;
+        final List<Double> startupMillis = new ArrayList<>();
+        Map<String, List<Double>> idle = Map.of();
+        Map<String, List<Double>> loaded = Map.of();
+        double serverCpuCores;
+        String loadStatus = "";
+        int backgroundPages;
+        long heapEmptyKb;
+        long heapFullKb;
+        int participants;
+        List<Double> pdfMillis = List.of();
+        int pdfBytes;
+
+        double kbPerParticipant() {
+            return (heapFullKb - heapEmptyKb) / (double) participants;
+        }
+    }
+
+    /** Command-line options, {@code --name value}; see bench/README.md. */
+    static final class Options {
+        Path jar;
+        Path classes;
+        Path out = Path.of("target", "bench");
+        Path docs = Path.of("docs");
+        String chromium = "/usr/bin/chromium";
+        int port = 18080;
+        int samples = 200;
+        int warmup = 20;
+        int load = 50;
+        boolean backgroundPages = true;
+        int participants = 20;
+        int startups = 5;
+        int pdfWarmup = 100;
+        int pdfSamples = 200;
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("Expected --name value, got " + args[i]);
+                }
+                values.put(args[i].substring(2), args[i + 1]);
+            }
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException("Expected --name value pairs");
+            }
+            Options options = new Options();
+            options.jar = Path.of(require(values, "jar"));
+            options.classes = Path.of(require(values, "classes"));
+            options.out = Path.of(values.getOrDefault("out", options.out.toString())).toAbsolutePath();
+            options.docs = Path.of(values.getOrDefault("docs", options.docs.toString()));
+            options.chromium = values.getOrDefault("chromium", options.chromium);
+            options.port = Integer.parseInt(values.getOrDefault("port", String.valueOf(options.port)));
+            options.samples = Integer.parseInt(values.getOrDefault("samples", String.valueOf(options.samples)));
+            options.warmup = Integer.parseInt(values.getOrDefault("warmup", String.valueOf(options.warmup)));
+            options.load = Integer.parseInt(values.getOrDefault("load", String.valueOf(options.load)));
+            options.backgroundPages = Boolean.parseBoolean(values.getOrDefault("background-pages", "true"));
+            options.participants = Integer.parseInt(values.getOrDefault("participants",
+                    String.valueOf(options.participants)));
+            options.startups = Integer.parseInt(values.getOrDefault("startups", String.valueOf(options.startups)));
+            options.pdfSamples = Integer.parseInt(values.getOrDefault("pdf-samples",
+                    String.valueOf(options.pdfSamples)));
+            return options;
+        }
+
+        private static String require(Map<String, String> values, String name) {
+            String value = values.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dk.samtalebordet.bench;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a run's figures: a Markdown report with the date, the commit and the machine, raw samples as CSV, and
+ * the latency CDF as a PNG; and puts the report into docs/performance.md between its markers, leaving the
+ * hand-written analysis around them as it is.
+ */
+final class Report {
+
+    static final String BEGIN = "<!-- bench:begin (written by bench/run; edit outside these markers) -->";
+    static final String END = "<!-- bench:end -->";
+    private static final String FIGURE = "latency-cdf.png";
+    private static final Color[] COLOURS = {new Color(0x5B, 0x64, 0x70), new Color(0x6B, 0x3F, 0xA0),
+            new Color(0x1E, 0x4E, 0x79), new Color(0xB4, 0x5F, 0x06)};
+
+    private final Harness.Options options;
+    private final Harness.Results results;
+
+    Report(Harness.Options options, Harness.Results results) {
+        this.options = options;
+        this.results = results;
+    }
+
+    void write() throws IOException {
+        Files.createDirectories(options.out);
+        Files.writeString(options.out.resolve("results.md"), markdown());
+        Files.writeString(options.out.resolve("samples.csv"), csv());
+        Path figure = options.out.resolve(FIGURE);
+        BitmapEncoder.saveBitmap(chart(), figure.toString(), BitmapEncoder.BitmapFormat.PNG);
+
+        Path images = Files.createDirectories(options.docs.resolve("performance"));
+        Files.copy(figure, images.resolve(FIGURE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path doc = options.docs.resolve("performance.md");
+        String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + BEGIN + "\n" + END + "\n";
+        int begin = existing.indexOf(BEGIN);
+        int end = existing.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(doc + " has lost its bench markers");
+        }
+        String section = markdown().replace("](" + FIGURE + ")", "](performance/" + FIGURE + ")");
+        Files.writeString(doc, existing.substring(0, begin) + BEGIN + "\n" + section + existing.substring(end));
+        System.out.println("Wrote " + options.out.resolve("results.md") + " and " + doc);
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("## Latest run\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append(row("Date", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                results.startedAt.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC"));
+        md.append(row("Commit", Machine.commit()));
+        md.append(row("Machine", Machine.describe()));
+        md.append(row("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
+        md.append(row("Browser", "Chromium " + results.chromium + ", headless, through Playwright"));
+        md.append(row("Samples", options.samples + " per action and phase, after " + options.warmup
+                + " warm-up rounds; the actions interleaved round by round"));
+        md.append('\n');
+
+        Stats bare = Stats.of(results.idle.get(SyncProbes.BARE));
+        Stats loadedWorst = worst(results.loaded);
+        Stats idleWorst = worst(results.idle);
+        Stats pdf = Stats.of(results.pdfMillis);
+        double startup = Stats.median(results.startupMillis);
+        double worstP50Ratio = results.idle.entrySet().stream().filter(e -> !e.getKey().equals(SyncProbes.BARE))
+                .mapToDouble(e -> Stats.of(e.getValue()).p50() / bare.p50()).max().orElseThrow();
+        md.append("### Targets\n\n| Measure | Result | Target | Met |\n|---|---:|---:|:---:|\n");
+        md.append(target("Sync latency p95, worst action", ms(idleWorst.p95()), "≤ 100 ms", idleWorst.p95() <= 100));
+        md.append(target("Sync p50 / bare baseline p50, worst action", ratio(worstP50Ratio), "≤ 1.5×",
+                worstP50Ratio <= 1.5));
+        md.append(target("Sync latency p95 under load, worst action", ms(loadedWorst.p95()), "≤ 150 ms",
+                loadedWorst.p95() <= 150));
+        md.append(target("Retained heap per participant", kb(results.kbPerParticipant()), "≤ 300 kB",
+                results.kbPerParticipant() <= 300));
+        md.append(target("PDF of 30 agreements, p95", ms(pdf.p95()), "≤ 100 ms", pdf.p95() <= 100));
+        md.append(target("Startup to login page, median of " + results.startupMillis.size(), ms(startup),
+                "≤ 10 000 ms", startup <= 10_000));
+        md.append('\n');
+
+        md.append("### Sync latency: a click in the leader's page until the employee's page changes (ms)\n\n");
+        md.append("| Action | p50 | p95 | max | p50 / bare | p95 / bare | under load p50 | p95 | max |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Stats loadedBare = Stats.of(results.loaded.get(SyncProbes.BARE));
+        for (String action : SyncProbes.ACTIONS) {
+            Stats idle = Stats.of(results.idle.get(action));
+            Stats loaded = Stats.of(results.loaded.get(action));
+            md.append("| ").append(action).append(" | ").append(num(idle.p50())).append(" | ")
+                    .append(num(idle.p95())).append(" | ").append(num(idle.max())).append(" | ")
+                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(idle.p50() / bare.p50())).append(" | ")
+                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(idle.p95() / bare.p95())).append(" | ")
+                    .append(num(loaded.p50())).append(" | ").append(num(loaded.p95())).append(" | ")
+                    .append(num(loaded.max())).append(" |\n");
+        }
+        md.append("\nUnder load, the bare baseline's p50 and p95 were ").append(num(loadedBare.p50())).append(" and ")
+                .append(num(loadedBare.p95())).append(" ms. The load: ").append(options.load)
+                .append(" other conversations, each given one change a second (a stikord or a focus) through ")
+                .append("LiveTableService and the broadcaster, ").append(results.backgroundPages)
+                .append(" of them open in a browser tab; measured by the server: ").append(results.loadStatus)
+                .append(". Server CPU during the loaded samples: ")
+                .append(String.format(Locale.ROOT, "%.2f", results.serverCpuCores)).append(" cores of ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" (the browser shares the machine).\n\n");
+        md.append("![Latency CDF](").append(FIGURE).append(")\n\n");
+
+        md.append("### Memory, PDF and startup\n\n| Measure | Figure |\n|---|---|\n");
+        md.append(row("Retained heap after full GC, no participant pages", kb(results.heapEmptyKb)));
+        md.append(row("Retained heap with " + results.participants + " participant pages (each its own session)",
+                kb(results.heapFullKb)));
+        md.append(row("Retained heap per participant page", kb(results.kbPerParticipant())));
+        md.append(row("PDF/A-1b of a plan with 30 agreements (" + results.pdfBytes / 1024 + " kB), "
+                + pdf.n() + " samples after " + options.pdfWarmup + " warm-up",
+                "p50 " + ms(pdf.p50()) + ", p95 " + ms(pdf.p95()) + ", max " + ms(pdf.max())));
+        List<String> runs = results.startupMillis.stream().map(Report::ms).toList();
+        md.append(row("Startup, java -jar to the first 200 of /login (demo data, fresh database)",
+                "median " + ms(startup) + "; runs: " + String.join(", ", runs)));
+        return md.toString();
+    }
+
+    private static Stats worst(Map<String, List<Double>> samples) {
+        return samples.entrySet().stream().filter(e -> !e.getKey().equals(SyncProbes.BARE))
+                .map(e -> Stats.of(e.getValue())).max((a, b) -> Double.compare(a.p95(), b.p95())).orElseThrow();
+    }
+
+    private String csv() {
+        StringBuilder csv = new StringBuilder("phase,action,sample,millis\n");
+        append(csv, "idle", results.idle);
+        append(csv, "load", results.loaded);
+        for (int i = 0; i < results.pdfMillis.size(); i++) {
+            csv.append("pdf,30 agreements,").append(i).append(',').append(results.pdfMillis.get(i)).append('\n');
+        }
+        for (int i = 0; i < results.startupMillis.size(); i++) {
+            csv.append("startup,login page,").append(i).append(',').append(results.startupMillis.get(i)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static void append(StringBuilder csv, String phase, Map<String, List<Double>> samples) {
+        samples.forEach((action, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                csv.append(phase).append(',').append(action).append(',').append(i).append(',')
+                        .append(values.get(i)).append('\n');
+            }
+        });
+    }
+
+    private XYChart chart() {
+        XYChart chart = new XYChartBuilder().width(1000).height(600)
+                .title("Sync latency, click to change in the other page (CDF; solid: idle, dashed: under load)")
+                .xAxisTitle("milliseconds (log scale)").yAxisTitle("share of samples").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesVisible(true);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        for (int i = 0; i < SyncProbes.ACTIONS.size(); i++) {
+            String action = SyncProbes.ACTIONS.get(i);
+            cdf(chart, action, results.idle.get(action), COLOURS[i], SeriesLines.SOLID);
+            cdf(chart, action + ", under load", results.loaded.get(action), COLOURS[i], SeriesLines.DASH_DASH);
+        }
+        return chart;
+    }
+
+    private static void cdf(XYChart chart, String name, List<Double> samples, Color colour,
+                            java.awt.BasicStroke line) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            shares.add((i + 1) / (double) sorted.size());
+        }
+        XYSeries series = chart.addSeries(name, sorted, shares);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(colour);
+        series.setLineStyle(line);
+    }
+
+    private static String row(String name, String value) {
+        return "| " + name + " | " + value + " |\n";
+    }
+
+    private static String target(String name, String result, String target, boolean met) {
+        return "| " + name + " | " + result + " | " + target + " | " + (met ? "yes" : "**no**") + " |\n";
+    }
+
+    private static String num(double millis) {
+        return String.format(Locale.ROOT, "%.1f", millis);
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    private static String kb(double kb) {
+        return String.format(Locale.ROOT, "%.0f kB", kb);
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+}

@@ -1,0 +1,127 @@
+package dk.samtalebordet.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The production jar, started as production starts it ({@code java -jar}) with the demo profile and a fresh
+ * database of its own; with the harness's server parts added through Spring Boot's {@code loader.path} when
+ * asked for.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    private final Process process;
+    private final long startedNanos;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, long startedNanos, int port, Path log) {
+        this.process = process;
+        this.startedNanos = startedNanos;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * @param addOn a folder of extra classes for the class path, or null to run the jar exactly as shipped
+     */
+    static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name) throws IOException {
+        Path data = Files.createTempDirectory(workDir, name + "-db-").toAbsolutePath();
+        Path log = workDir.resolve(name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        if (addOn == null) {
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(List.of("-Dloader.path=" + addOn, "-cp", jar.toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        }
+        command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
+                "--samtalebordet.data-dir=" + data));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        return new ServerProcess(builder.start(), started, port, log);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Polls the login page every 20 ms; returns the milliseconds from the process start to its first 200. */
+    double awaitLoginPage(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped; see " + log);
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1e6;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("No login page within " + timeout + "; see " + log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** CPU seconds the server has used so far, user and system, from /proc. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the name: state is field 3, so utime (14) and stime (15) are at 11 and 12 here
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** The heap in use right after two full collections: what is retained, in kB. */
+    long retainedHeapKb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher used = USED.matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figure in: " + info);
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process run = new ProcessBuilder(jcmd, String.valueOf(pid()), command).redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes());
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dk.samtalebordet.bench;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four sync samples, each from a click in the leader's page to the change in the employee's page: the
+ * bare counter, a stikord highlighted or taken back, a question focused, and an agreement added. Both ends are
+ * timestamped with {@code performance.timeOrigin + performance.now()} in the same browser, one clock: the
+ * click in a capturing listener, the change in a MutationObserver. A new MUS is started every
+ * {@link #ROUNDS_PER_CONVERSATION} rounds, so a plan grows to a realistic size and no further.
+ */
+final class SyncProbes {
+
+    static final String BARE = "Bare baseline (counter)";
+    static final String STIKORD = "Highlight a stikord";
+    static final String FOCUS = "Focus a question";
+    static final String AGREEMENT = "Add an agreement";
+    static final List<String> ACTIONS = List.of(BARE, STIKORD, FOCUS, AGREEMENT);
+
+    static final int ROUNDS_PER_CONVERSATION = 25;
+    private static final String STIKORD_KEY = "Motivation";
+
+    private final Browsers browsers;
+    private final Page control;
+    private final Page leaderTable;
+    private final Page employeeTable;
+    private final Page leaderBare;
+    private final Page employeeBare;
+    private int round;
+    private List<String> questionIds = List.of();
+    private int nextQuestion;
+
+    SyncProbes(Browsers browsers, Page control, Page leader, Page employee) {
+        this.browsers = browsers;
+        this.control = control;
+        this.leaderTable = leader;
+        this.employeeTable = employee;
+        // a device of its own for each page: Chromium animates only the front tab of a window, and Playwright's
+        // actionability checks wait for animation frames
+        this.leaderBare = browsers.signedIn("mos", "bench/bare");
+        this.employeeBare = browsers.signedIn("jph", "bench/bare");
+        leaderBare.locator("#bench-increment").waitFor();
+        employeeBare.locator("#bench-count").waitFor();
+    }
+
+    /** One sample of every action, in the same order each round; in ms. */
+    Map<String, Double> round() {
+        if (round % ROUNDS_PER_CONVERSATION == 0) {
+            newConversation();
+        }
+        round++;
+        Map<String, Double> samples = new LinkedHashMap<>();
+        samples.put(BARE, bare());
+        samples.put(STIKORD, stikord());
+        samples.put(FOCUS, focus());
+        samples.put(AGREEMENT, agreement());
+        return samples;
+    }
+
+    private void newConversation() {
+        String conversation = browsers.control(control, "new=MUS");
+        browsers.openTable(leaderTable, conversation);
+        browsers.openTable(employeeTable, conversation);
+        // both are here before anything is measured
+        leaderTable.locator(".presence-chip.here").nth(1).waitFor();
+        employeeTable.locator(".presence-chip.here").nth(1).waitFor();
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) leaderTable.evaluate(
+                "() => Array.from(document.querySelectorAll('.live-question')).map(q => q.id)");
+        questionIds = new ArrayList<>(ids);
+        nextQuestion = 0;
+    }
+
+    private double bare() {
+        String before = employeeBare.locator("#bench-count").textContent();
+        return measure(leaderBare, employeeBare,
+                "document.getElementById('bench-count').textContent !== " + js(before),
+                () -> leaderBare.locator("#bench-increment").click());
+    }
+
+    private double stikord() {
+        String selector = ".stikord-piece[data-key='" + STIKORD_KEY + "']";
+        boolean placed = (Boolean) employeeTable.evaluate(
+                "s => document.querySelector(s).classList.contains('placed')", selector);
+        String becomes = "document.querySelector(" + js(selector) + ").classList.contains('placed') === " + !placed;
+        double sample = measure(leaderTable, employeeTable, becomes, () -> leaderTable.locator(selector).click());
+        leaderTable.waitForFunction("() => " + becomes);
+        return sample;
+    }
+
+    private double focus() {
+        String id = questionIds.get(nextQuestion++ % questionIds.size());
+        Locator card = leaderTable.locator("#" + id);
+        return measure(leaderTable, employeeTable,
+                "document.getElementById(" + js(id) + ").classList.contains('in-focus')",
+                () -> card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fokus").setExact(true))
+                        .click());
+    }
+
+    private double agreement() {
+        Locator perspective = leaderTable.locator(".live-perspective").first();
+        perspective.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")).click();
+        Locator form = perspective.locator(".agreement-form");
+        form.getByLabel("Hvad aftaler I?", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Aftale " + round + ": kursus i projektledelse");
+        form.getByLabel("Hvem", new Locator.GetByLabelOptions().setExact(true)).fill("Jens Peter");
+        form.getByLabel("Hvornår", new Locator.GetByLabelOptions().setExact(true)).fill("Inden 1. marts");
+        form.getByLabel("Ansvar", new Locator.GetByLabelOptions().setExact(true)).fill("Mads");
+        form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Ved næste MUS");
+        Number rows = (Number) employeeTable.evaluate("() => document.querySelectorAll('.agreement-row').length");
+        double sample = measure(leaderTable, employeeTable,
+                "document.querySelectorAll('.agreement-row').length > " + rows.intValue(),
+                () -> form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true))
+                        .click());
+        Browsers.waitHidden(leaderTable, ".agreement-form");
+        return sample;
+    }
+
+    /**
+     * Arms the observer page for the condition, clicks in the actor page and waits for the condition.
+     *
+     * @return milliseconds from the click to the change
+     */
+    private static double measure(Page actor, Page observer, String condition, Runnable click) {
+        if (!(Boolean) observer.evaluate("c => window.__bench.arm(c)", condition)) {
+            throw new IllegalStateException("Already so before the click: " + condition);
+        }
+        actor.evaluate("() => { window.__bench.t0 = undefined; }");
+        click.run();
+        observer.waitForFunction("() => window.__bench.t1 !== undefined", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        double changed = ((Number) observer.evaluate("() => window.__bench.t1")).doubleValue();
+        Number clicked = (Number) actor.evaluate("() => window.__bench.t0");
+        if (clicked == null) {
+            throw new IllegalStateException("The click was not seen in the actor's page");
+        }
+        return changed - clicked.doubleValue();
+    }
+
+    private static String js(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
