@@ -25,7 +25,8 @@ final class Browsers implements AutoCloseable {
             (() => {
               const now = () => performance.timeOrigin + performance.now();
               window.__bench = {
-                t0: undefined, t1: undefined, observer: null,
+                t0: undefined, sent: undefined, received: undefined, t1: undefined, t1Received: undefined,
+                observer: null,
                 arm(source) {
                   const holds = new Function('return (' + source + ');');
                   this.t1 = undefined;
@@ -34,6 +35,7 @@ final class Browsers implements AutoCloseable {
                   this.observer = new MutationObserver(() => {
                     if (this.t1 === undefined && holds()) {
                       this.t1 = now();
+                      this.t1Received = this.received;
                       this.observer.disconnect();
                     }
                   });
@@ -42,6 +44,28 @@ final class Browsers implements AutoCloseable {
                 }
               };
               document.addEventListener('click', () => { window.__bench.t0 = now(); }, true);
+              // when the click's request leaves this page, and when the last push message arrived: they split a
+              // sample into the sending page, the network and server, and the receiving page
+              const Native = window.WebSocket;
+              const Probed = function (...args) {
+                const socket = new Native(...args);
+                socket.addEventListener('message', () => { window.__bench.received = now(); });
+                const send = socket.send.bind(socket);
+                socket.send = data => {
+                  if (window.__bench.t0 !== undefined && window.__bench.sent === undefined) window.__bench.sent = now();
+                  return send(data);
+                };
+                return socket;
+              };
+              Probed.prototype = Native.prototype;
+              for (const name of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Probed[name] = Native[name];
+              window.WebSocket = Probed;
+              // Vaadin sends the click to the server over XHR, and pushes back over the WebSocket
+              const xhrSend = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) {
+                if (window.__bench.t0 !== undefined && window.__bench.sent === undefined) window.__bench.sent = now();
+                return xhrSend.apply(this, args);
+              };
             })();
             """;
 

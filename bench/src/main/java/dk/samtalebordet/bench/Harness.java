@@ -45,7 +45,10 @@ public final class Harness {
         }
 
         Path addOn = addOn(options.classes, work);
-        try (ServerProcess server = ServerProcess.start(options.jar, addOn, options.port, work, "server");
+        List<String> jvm = options.profile
+                ? List.of("-XX:StartFlightRecording=filename=" + work.resolve("server.jfr") + ",settings=profile")
+                : List.of();
+        try (ServerProcess server = ServerProcess.start(options.jar, addOn, options.port, work, "server", jvm);
              Browsers browsers = new Browsers(options.chromium, server.url(""))) {
             server.awaitLoginPage(Duration.ofMinutes(3));
             results.chromium = browsers.version();
@@ -64,7 +67,7 @@ public final class Harness {
             }
 
             System.out.println("== Memory: retained heap with 0 and " + options.participants + " participant pages");
-            measureMemory(server, browsers, control, options.participants, results);
+            measureMemory(server, browsers, control, options, results);
 
             System.out.println("== Sync latency: " + options.samples + " rounds, actions interleaved");
             results.idle = sample(probes, options.samples);
@@ -102,13 +105,17 @@ public final class Harness {
         System.out.println(report.markdown());
     }
 
-    private static void measureMemory(ServerProcess server, Browsers browsers, Page control, int participants,
+    private static void measureMemory(ServerProcess server, Browsers browsers, Page control, Options options,
                                       Results results) throws Exception {
+        int participants = options.participants;
         String conversation = browsers.control(control, "new=GRUS");
         String[] users = {"sba", "khj", "rda", "eyi"};
         List<Long> empty = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             empty.add(server.retainedHeapKb());
+        }
+        if (options.profile) {
+            server.classHistogram(options.out.resolve("histogram-0.txt"));
         }
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
@@ -121,6 +128,9 @@ public final class Harness {
         for (int i = 0; i < 3; i++) {
             full.add(server.retainedHeapKb());
         }
+        if (options.profile) {
+            server.classHistogram(options.out.resolve("histogram-" + participants + ".txt"));
+        }
         results.heapEmptyKb = empty.stream().sorted().toList().get(1);
         results.heapFullKb = full.stream().sorted().toList().get(1);
         results.participants = participants;
@@ -129,8 +139,8 @@ public final class Harness {
         pages.forEach(browsers::close);
     }
 
-    private static Map<String, List<Double>> sample(SyncProbes probes, int rounds) {
-        Map<String, List<Double>> samples = new LinkedHashMap<>();
+    private static Map<String, List<SyncProbes.Sample>> sample(SyncProbes probes, int rounds) {
+        Map<String, List<SyncProbes.Sample>> samples = new LinkedHashMap<>();
         SyncProbes.ACTIONS.forEach(action -> samples.put(action, new ArrayList<>()));
         long started = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
@@ -167,8 +177,8 @@ public final class Harness {
         String chromium;
         long serverPid;
         final List<Double> startupMillis = new ArrayList<>();
-        Map<String, List<Double>> idle = Map.of();
-        Map<String, List<Double>> loaded = Map.of();
+        Map<String, List<SyncProbes.Sample>> idle = Map.of();
+        Map<String, List<SyncProbes.Sample>> loaded = Map.of();
         double serverCpuCores;
         String loadStatus = "";
         int backgroundPages;
@@ -187,7 +197,7 @@ public final class Harness {
     static final class Options {
         Path jar;
         Path classes;
-        Path out = Path.of("target", "bench");
+        Path out = Path.of("target", "bench-build", "results");
         Path docs = Path.of("docs");
         String chromium = "/usr/bin/chromium";
         int port = 18080;
@@ -195,6 +205,8 @@ public final class Harness {
         int warmup = 20;
         int load = 50;
         boolean backgroundPages = true;
+        /** Records the server with JFR (server.jfr) and writes class histograms around the memory figure. */
+        boolean profile;
         int participants = 20;
         int startups = 5;
         int pdfWarmup = 100;
@@ -222,6 +234,7 @@ public final class Harness {
             options.warmup = Integer.parseInt(values.getOrDefault("warmup", String.valueOf(options.warmup)));
             options.load = Integer.parseInt(values.getOrDefault("load", String.valueOf(options.load)));
             options.backgroundPages = Boolean.parseBoolean(values.getOrDefault("background-pages", "true"));
+            options.profile = Boolean.parseBoolean(values.getOrDefault("profile", "false"));
             options.participants = Integer.parseInt(values.getOrDefault("participants",
                     String.valueOf(options.participants)));
             options.startups = Integer.parseInt(values.getOrDefault("startups", String.valueOf(options.startups)));

@@ -35,10 +35,21 @@ final class Report {
 
     private final Harness.Options options;
     private final Harness.Results results;
+    private final Map<String, List<Double>> idle;
+    private final Map<String, List<Double>> loaded;
 
     Report(Harness.Options options, Harness.Results results) {
         this.options = options;
         this.results = results;
+        this.idle = part(results.idle, SyncProbes.Sample::total);
+        this.loaded = part(results.loaded, SyncProbes.Sample::total);
+    }
+
+    private static Map<String, List<Double>> part(Map<String, List<SyncProbes.Sample>> samples,
+                                                  java.util.function.ToDoubleFunction<SyncProbes.Sample> part) {
+        Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
+        samples.forEach((action, list) -> parts.put(action, list.stream().mapToDouble(part).boxed().toList()));
+        return parts;
     }
 
     void write() throws IOException {
@@ -76,12 +87,12 @@ final class Report {
                 + " warm-up rounds; the actions interleaved round by round"));
         md.append('\n');
 
-        Stats bare = Stats.of(results.idle.get(SyncProbes.BARE));
-        Stats loadedWorst = worst(results.loaded);
-        Stats idleWorst = worst(results.idle);
+        Stats bare = Stats.of(idle.get(SyncProbes.BARE));
+        Stats loadedWorst = worst(loaded);
+        Stats idleWorst = worst(idle);
         Stats pdf = Stats.of(results.pdfMillis);
         double startup = Stats.median(results.startupMillis);
-        double worstP50Ratio = results.idle.entrySet().stream().filter(e -> !e.getKey().equals(SyncProbes.BARE))
+        double worstP50Ratio = idle.entrySet().stream().filter(e -> !e.getKey().equals(SyncProbes.BARE))
                 .mapToDouble(e -> Stats.of(e.getValue()).p50() / bare.p50()).max().orElseThrow();
         md.append("### Targets\n\n| Measure | Result | Target | Met |\n|---|---:|---:|:---:|\n");
         md.append(target("Sync latency p95, worst action", ms(idleWorst.p95()), "≤ 100 ms", idleWorst.p95() <= 100));
@@ -99,16 +110,16 @@ final class Report {
         md.append("### Sync latency: a click in the leader's page until the employee's page changes (ms)\n\n");
         md.append("| Action | p50 | p95 | max | p50 / bare | p95 / bare | under load p50 | p95 | max |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        Stats loadedBare = Stats.of(results.loaded.get(SyncProbes.BARE));
+        Stats loadedBare = Stats.of(loaded.get(SyncProbes.BARE));
         for (String action : SyncProbes.ACTIONS) {
-            Stats idle = Stats.of(results.idle.get(action));
-            Stats loaded = Stats.of(results.loaded.get(action));
-            md.append("| ").append(action).append(" | ").append(num(idle.p50())).append(" | ")
-                    .append(num(idle.p95())).append(" | ").append(num(idle.max())).append(" | ")
-                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(idle.p50() / bare.p50())).append(" | ")
-                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(idle.p95() / bare.p95())).append(" | ")
-                    .append(num(loaded.p50())).append(" | ").append(num(loaded.p95())).append(" | ")
-                    .append(num(loaded.max())).append(" |\n");
+            Stats quiet = Stats.of(idle.get(action));
+            Stats busy = Stats.of(loaded.get(action));
+            md.append("| ").append(action).append(" | ").append(num(quiet.p50())).append(" | ")
+                    .append(num(quiet.p95())).append(" | ").append(num(quiet.max())).append(" | ")
+                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(quiet.p50() / bare.p50())).append(" | ")
+                    .append(action.equals(SyncProbes.BARE) ? "1" : ratio(quiet.p95() / bare.p95())).append(" | ")
+                    .append(num(busy.p50())).append(" | ").append(num(busy.p95())).append(" | ")
+                    .append(num(busy.max())).append(" |\n");
         }
         md.append("\nUnder load, the bare baseline's p50 and p95 were ").append(num(loadedBare.p50())).append(" and ")
                 .append(num(loadedBare.p95())).append(" ms. The load: ").append(options.load)
@@ -119,6 +130,20 @@ final class Report {
                 .append(String.format(Locale.ROOT, "%.2f", results.serverCpuCores)).append(" cores of ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" (the browser shares the machine).\n\n");
         md.append("![Latency CDF](").append(FIGURE).append(")\n\n");
+        md.append("Where the time goes, medians in ms without load (the parts are medians of their own, so they need ")
+                .append("not add up to the whole):\n\n");
+        md.append("| Action | whole | sending page: click to message out | network and server: to push in | ")
+                .append("receiving page: push in to change |\n|---|---:|---:|---:|---:|\n");
+        Map<String, List<Double>> sending = part(results.idle, SyncProbes.Sample::sending);
+        Map<String, List<Double>> server = part(results.idle, SyncProbes.Sample::serverAndNetwork);
+        Map<String, List<Double>> receiving = part(results.idle, SyncProbes.Sample::receiving);
+        for (String action : SyncProbes.ACTIONS) {
+            md.append("| ").append(action).append(" | ").append(num(Stats.median(idle.get(action)))).append(" | ")
+                    .append(num(Stats.median(sending.get(action)))).append(" | ")
+                    .append(num(Stats.median(server.get(action)))).append(" | ")
+                    .append(num(Stats.median(receiving.get(action)))).append(" |\n");
+        }
+        md.append('\n');
 
         md.append("### Memory, PDF and startup\n\n| Measure | Figure |\n|---|---|\n");
         md.append(row("Retained heap after full GC, no participant pages", kb(results.heapEmptyKb)));
@@ -140,23 +165,26 @@ final class Report {
     }
 
     private String csv() {
-        StringBuilder csv = new StringBuilder("phase,action,sample,millis\n");
+        StringBuilder csv = new StringBuilder("phase,action,sample,millis,sending,server_and_network,receiving\n");
         append(csv, "idle", results.idle);
         append(csv, "load", results.loaded);
         for (int i = 0; i < results.pdfMillis.size(); i++) {
-            csv.append("pdf,30 agreements,").append(i).append(',').append(results.pdfMillis.get(i)).append('\n');
+            csv.append("pdf,30 agreements,").append(i).append(',').append(results.pdfMillis.get(i)).append(",,,\n");
         }
         for (int i = 0; i < results.startupMillis.size(); i++) {
-            csv.append("startup,login page,").append(i).append(',').append(results.startupMillis.get(i)).append('\n');
+            csv.append("startup,login page,").append(i).append(',').append(results.startupMillis.get(i))
+                    .append(",,,\n");
         }
         return csv.toString();
     }
 
-    private static void append(StringBuilder csv, String phase, Map<String, List<Double>> samples) {
+    private static void append(StringBuilder csv, String phase, Map<String, List<SyncProbes.Sample>> samples) {
         samples.forEach((action, values) -> {
             for (int i = 0; i < values.size(); i++) {
-                csv.append(phase).append(',').append(action).append(',').append(i).append(',')
-                        .append(values.get(i)).append('\n');
+                SyncProbes.Sample s = values.get(i);
+                csv.append(phase).append(',').append(action).append(',').append(i).append(',').append(s.total())
+                        .append(',').append(s.sending()).append(',').append(s.serverAndNetwork()).append(',')
+                        .append(s.receiving()).append('\n');
             }
         });
     }
@@ -173,8 +201,8 @@ final class Report {
         chart.getStyler().setYAxisMax(1.0);
         for (int i = 0; i < SyncProbes.ACTIONS.size(); i++) {
             String action = SyncProbes.ACTIONS.get(i);
-            cdf(chart, action, results.idle.get(action), COLOURS[i], SeriesLines.SOLID);
-            cdf(chart, action + ", under load", results.loaded.get(action), COLOURS[i], SeriesLines.DASH_DASH);
+            cdf(chart, action, idle.get(action), COLOURS[i], SeriesLines.SOLID);
+            cdf(chart, action + ", under load", loaded.get(action), COLOURS[i], SeriesLines.DASH_DASH);
         }
         return chart;
     }

@@ -40,10 +40,17 @@ final class ServerProcess implements AutoCloseable {
      * @param addOn a folder of extra classes for the class path, or null to run the jar exactly as shipped
      */
     static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name) throws IOException {
+        return start(jar, addOn, port, workDir, name, List.of());
+    }
+
+    /** @param jvmOptions extra options for the server's JVM, such as a flight recording */
+    static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name, List<String> jvmOptions)
+            throws IOException {
         Path data = Files.createTempDirectory(workDir, name + "-db-").toAbsolutePath();
         Path log = workDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
         if (addOn == null) {
             command.addAll(List.of("-jar", jar.toString()));
         } else {
@@ -105,6 +112,11 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("No heap figure in: " + info);
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** Writes the live objects' class histogram (after a full GC) to a file, for finding what a page retains. */
+    void classHistogram(Path file) throws IOException, InterruptedException {
+        Files.writeString(file, jcmd("GC.class_histogram"));
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

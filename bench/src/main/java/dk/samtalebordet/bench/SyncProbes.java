@@ -50,13 +50,20 @@ final class SyncProbes {
         employeeBare.locator("#bench-count").waitFor();
     }
 
-    /** One sample of every action, in the same order each round; in ms. */
-    Map<String, Double> round() {
+    /**
+     * One sample, in ms: the whole of it, and its parts: the sending page (click to the message leaving it),
+     * network and server (to the push message arriving in the other page), and the receiving page (to the change).
+     */
+    record Sample(double total, double sending, double serverAndNetwork, double receiving) {
+    }
+
+    /** One sample of every action, in the same order each round. */
+    Map<String, Sample> round() {
         if (round % ROUNDS_PER_CONVERSATION == 0) {
             newConversation();
         }
         round++;
-        Map<String, Double> samples = new LinkedHashMap<>();
+        Map<String, Sample> samples = new LinkedHashMap<>();
         samples.put(BARE, bare());
         samples.put(STIKORD, stikord());
         samples.put(FOCUS, focus());
@@ -78,24 +85,24 @@ final class SyncProbes {
         nextQuestion = 0;
     }
 
-    private double bare() {
+    private Sample bare() {
         String before = employeeBare.locator("#bench-count").textContent();
         return measure(leaderBare, employeeBare,
                 "document.getElementById('bench-count').textContent !== " + js(before),
                 () -> leaderBare.locator("#bench-increment").click());
     }
 
-    private double stikord() {
+    private Sample stikord() {
         String selector = ".stikord-piece[data-key='" + STIKORD_KEY + "']";
         boolean placed = (Boolean) employeeTable.evaluate(
                 "s => document.querySelector(s).classList.contains('placed')", selector);
         String becomes = "document.querySelector(" + js(selector) + ").classList.contains('placed') === " + !placed;
-        double sample = measure(leaderTable, employeeTable, becomes, () -> leaderTable.locator(selector).click());
+        Sample sample = measure(leaderTable, employeeTable, becomes, () -> leaderTable.locator(selector).click());
         leaderTable.waitForFunction("() => " + becomes);
         return sample;
     }
 
-    private double focus() {
+    private Sample focus() {
         String id = questionIds.get(nextQuestion++ % questionIds.size());
         Locator card = leaderTable.locator("#" + id);
         return measure(leaderTable, employeeTable,
@@ -104,7 +111,7 @@ final class SyncProbes {
                         .click());
     }
 
-    private double agreement() {
+    private Sample agreement() {
         Locator perspective = leaderTable.locator(".live-perspective").first();
         perspective.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")).click();
         Locator form = perspective.locator(".agreement-form");
@@ -116,7 +123,7 @@ final class SyncProbes {
         form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Ved næste MUS");
         Number rows = (Number) employeeTable.evaluate("() => document.querySelectorAll('.agreement-row').length");
-        double sample = measure(leaderTable, employeeTable,
+        Sample sample = measure(leaderTable, employeeTable,
                 "document.querySelectorAll('.agreement-row').length > " + rows.intValue(),
                 () -> form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true))
                         .click());
@@ -127,22 +134,28 @@ final class SyncProbes {
     /**
      * Arms the observer page for the condition, clicks in the actor page and waits for the condition.
      *
-     * @return milliseconds from the click to the change
+     * @return the time from the click to the change, and its parts
      */
-    private static double measure(Page actor, Page observer, String condition, Runnable click) {
+    private static Sample measure(Page actor, Page observer, String condition, Runnable click) {
         if (!(Boolean) observer.evaluate("c => window.__bench.arm(c)", condition)) {
             throw new IllegalStateException("Already so before the click: " + condition);
         }
-        actor.evaluate("() => { window.__bench.t0 = undefined; }");
+        actor.evaluate("() => { window.__bench.t0 = undefined; window.__bench.sent = undefined; }");
         click.run();
         observer.waitForFunction("() => window.__bench.t1 !== undefined", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
-        double changed = ((Number) observer.evaluate("() => window.__bench.t1")).doubleValue();
-        Number clicked = (Number) actor.evaluate("() => window.__bench.t0");
-        if (clicked == null) {
+        double changed = number(observer.evaluate("() => window.__bench.t1"));
+        double received = number(observer.evaluate("() => window.__bench.t1Received"));
+        double clicked = number(actor.evaluate("() => window.__bench.t0"));
+        double sent = number(actor.evaluate("() => window.__bench.sent"));
+        if (Double.isNaN(clicked)) {
             throw new IllegalStateException("The click was not seen in the actor's page");
         }
-        return changed - clicked.doubleValue();
+        return new Sample(changed - clicked, sent - clicked, received - sent, changed - received);
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private static String js(String text) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The agreement rows (Aftaler) of one perspective, or of the conversation as a whole: what, who, when, who is
@@ -175,7 +176,7 @@ class AgreementList extends Div {
 
         void show(AgreementView a) {
             this.agreement = a;
-            what.setText(a.fields().what());
+            Texts.update(what, a.fields().what());
             details.removeAll();
             detail("table.agreement.who", a.fields().who());
             detail("table.agreement.when", a.fields().when());
@@ -204,7 +205,7 @@ class AgreementList extends Div {
 
         void heldBy(Long personId) {
             boolean other = personId != null && personId != ctx.me;
-            held.setText(other ? getTranslation("table.editing", ctx.name(personId)) : "");
+            Texts.update(held, other ? getTranslation("table.editing", ctx.name(personId)) : "");
             actions.setEnabled(!other);
         }
     }

@@ -12,6 +12,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.NoteState;
+import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The shared notes of one perspective. While a person types, they hold the field: the others see who is typing
@@ -102,7 +103,7 @@ class NoteEditor extends Div {
     void typingChanged(Long personId) {
         boolean someoneElse = personId != null && personId != ctx.me;
         area.setReadOnly(someoneElse || !ctx.editable());
-        typing.setText(someoneElse ? getTranslation("table.typing", ctx.name(personId)) : "");
+        Texts.update(typing, someoneElse ? getTranslation("table.typing", ctx.name(personId)) : "");
         setClassName("held", someoneElse);
     }
 

@@ -12,6 +12,7 @@ import dk.samtalebordet.conversation.TableModel.PlacedPiece;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The stikord or the picture pieces of the concept. Any participant lays a piece on the table, or takes it off,
@@ -82,7 +83,7 @@ class PieceTray extends Div {
         boolean on = piece != null;
         button.setClassName("placed", on);
         button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        placers.get(key).setText(on ? ctx.initials(piece.placedBy()) : "");
+        Texts.update(placers.get(key), on ? ctx.initials(piece.placedBy()) : "");
         if (on) {
             placers.get(key).getElement().setAttribute("title",
                     getTranslation("table.piece.placed-by", ctx.name(piece.placedBy())));
@@ -95,7 +96,7 @@ class PieceTray extends Div {
     void showChosen(Map<String, List<String>> choosers) {
         chosen.forEach((key, badge) -> {
             List<String> who = choosers.getOrDefault(key, List.of());
-            badge.setText(who.isEmpty() ? "" : "★ " + String.join(" ", who)
+            Texts.update(badge, who.isEmpty() ? "" : "★ " + String.join(" ", who)
                     + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
             buttons.get(key).setClassName("chosen", !who.isEmpty());
             buttons.get(key).setClassName("chosen-shared", who.size() > 1);

@@ -7,6 +7,7 @@ import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dk.samtalebordet.shared.ui.Texts;
 
 /** The participants, each marked as here (connected now) or not, and what they are typing in. */
 class PresenceBar extends Div {
@@ -45,7 +46,7 @@ class PresenceBar extends Div {
         chips.forEach((id, chip) -> {
             boolean here = present.contains(id);
             chip.setClassName("here", here);
-            states.get(id).setText(getTranslation(here ? "table.presence.here" : "table.presence.away"));
+            Texts.update(states.get(id), getTranslation(here ? "table.presence.here" : "table.presence.away"));
         });
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.conversation.TableModel.QuestionState;
+import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * A question piece on the live table: the wording in use (the original one click away), whether it lies on the
@@ -91,17 +92,17 @@ class QuestionCard extends Div {
 
     void update(QuestionState newState) {
         this.state = newState;
-        text.setText(wording());
+        Texts.update(text, wording());
         original.setVisible(state.wording() != null);
         boolean inFocus = isFocused();
         setClassName("in-focus", inFocus);
         setClassName("on-table", state.onTable());
         setClassName("discussed", state.discussed());
-        focus.setText(getTranslation(inFocus ? "table.question.unfocus" : "table.question.focus"));
+        Texts.update(focus, getTranslation(inFocus ? "table.question.unfocus" : "table.question.focus"));
         focus.getElement().setAttribute("aria-pressed", String.valueOf(inFocus));
-        onTable.setText(getTranslation(state.onTable() ? "table.question.off-table" : "table.question.on-table"));
+        Texts.update(onTable, getTranslation(state.onTable() ? "table.question.off-table" : "table.question.on-table"));
         onTable.getElement().setAttribute("aria-pressed", String.valueOf(state.onTable()));
-        discussed.setText(getTranslation(state.discussed() ? "table.question.not-discussed"
+        Texts.update(discussed, getTranslation(state.discussed() ? "table.question.not-discussed"
                 : "table.question.discussed"));
         discussed.getElement().setAttribute("aria-pressed", String.valueOf(state.discussed()));
         StringBuilder s = new StringBuilder();
@@ -117,7 +118,7 @@ class QuestionCard extends Div {
             s.append(s.isEmpty() ? "" : " · ")
                     .append(getTranslation("table.question.status.reworded", ctx.initials(state.rewordedBy())));
         }
-        status.setText(s.toString());
+        Texts.update(status, s.toString());
         status.setVisible(!s.isEmpty());
         actions.setVisible(ctx.editable());
     }

@@ -14,6 +14,7 @@ import dk.samtalebordet.conversation.TableModel.PlacedPiece;
 
 import java.util.List;
 import java.util.function.Function;
+import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The conversation on a phone, for walk'n'talk: the question in focus with previous and next, the stikord on
@@ -92,8 +93,8 @@ class WalkPanel extends Div {
     void refresh() {
         Long focused = ctx.focus();
         if (focused == null) {
-            label.setText("");
-            question.setText(getTranslation("table.focus.none"));
+            Texts.update(label, "");
+            Texts.update(question, getTranslation("table.focus.none"));
         } else {
             List<QuestionDetails> all = questions();
             int number = 0;
@@ -102,8 +103,8 @@ class WalkPanel extends Div {
                     number = i + 1;
                 }
             }
-            label.setText(getTranslation("table.focus.number", number, all.size()));
-            question.setText(wording.apply(focused));
+            Texts.update(label, getTranslation("table.focus.number", number, all.size()));
+            Texts.update(question, wording.apply(focused));
         }
         boolean editable = ctx.editable() && !questions().isEmpty();
         previous.setEnabled(editable);

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The harness's remote control, opened as a page: {@code ?new=MUS} or {@code ?new=GRUS} creates a conversation
  * of the demo department and shows its id; {@code ?load=50} gives 50 background conversations one change a
- * second each, {@code ?load=0} stops that; {@code ?status} shows how many background changes were made.
+ * second each, {@code ?load=0} stops that; {@code ?status} shows how many background changes were made;
+ * {@code ?time=focus&n=200} times the service call alone, inside the server, with nobody following.
  */
 @Route(value = "bench/control", autoLayout = false)
 @PermitAll
@@ -33,6 +34,10 @@ public class BenchControlView extends Pre implements BeforeEnterObserver {
         String result;
         if (query.getSingleParameter("new").isPresent()) {
             result = load.newConversation(query.getSingleParameter("new").get()).toString();
+        } else if (query.getSingleParameter("time").isPresent()) {
+            result = load.timeService(query.getSingleParameter("time").get(),
+                    Integer.parseInt(query.getSingleParameter("n").orElse("200")),
+                    query.getSingleParameter("conversation").map(UUID::fromString).orElse(null));
         } else if (query.getSingleParameter("load").isPresent()) {
             List<UUID> ids = load.start(Integer.parseInt(query.getSingleParameter("load").get()));
             result = ids.stream().map(UUID::toString).collect(Collectors.joining("\n"));

@@ -7,6 +7,7 @@ import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.Form;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.NewConversation;
+import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.people.Account;
@@ -112,6 +113,39 @@ public class BenchLoad implements DisposableBean {
             failures.incrementAndGet();
             log.warn("Background change failed", e);
         }
+    }
+
+    /**
+     * Times {@code n} changes of one kind ("focus", "stikord" or "agreement") made straight through the service in
+     * a new conversation nobody has open (the stored change and its transaction without any push), or in the
+     * given one, with the work of pushing to the pages that show it.
+     */
+    public String timeService(String kind, int n, UUID given) {
+        UUID conversation = given == null ? newConversation("MUS") : given;
+        long leader = id("mos");
+        ConceptDetails concept = concepts.findLatest("albertslund-mus").orElseThrow();
+        List<Long> questions = concept.allQuestions().stream().map(ConceptDetails.QuestionDetails::id).toList();
+        long perspective = concept.perspectives().get(0).id();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            switch (kind) {
+                case "focus" -> table.focus(conversation, leader, questions.get(i % questions.size()));
+                case "stikord" -> table.setPiece(conversation, leader, PieceKind.STIKORD, "Motivation", i % 2 == 0);
+                case "agreement" -> {
+                    if (i % 25 == 0) {
+                        conversation = newConversation("MUS");
+                    }
+                    table.addAgreement(conversation, leader, perspective, new TableModel.AgreementFields(
+                            "Aftale " + i, "Jens Peter", "Inden 1. marts", "Mads", null, "Ved næste MUS", "", null));
+                }
+                default -> throw new IllegalArgumentException(kind);
+            }
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        List<Double> sorted = millis.stream().sorted().toList();
+        return "%s n=%d p50=%.2f p95=%.2f max=%.2f".formatted(kind, n, sorted.get(n / 2),
+                sorted.get((int) Math.ceil(n * 0.95) - 1), sorted.get(n - 1));
     }
 
     /** "changes=N failures=N rate=R" since the last start, R in changes per second. */
