@@ -65,6 +65,48 @@ class ConversationViewTest extends KaribuTest {
     }
 
     @Test
+    void theLeaderRewordsAQuestionAndTheOriginalShowsOnlyWhileItIsReworded() {
+        login("mos");
+        navigate("samtale/" + conversation);
+        com.vaadin.flow.component.html.Div card = _find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("live-question")).get(0);
+        String original = card.getElement().getChild(1).getText();
+        assertThat(_find(card, com.vaadin.flow.component.details.Details.class)).isEmpty();
+        assertThat(_find(card, TextArea.class)).isEmpty();
+
+        _click(_get(card, Button.class, spec -> spec.withText("Omformulér")));
+        _get(card, TextArea.class).setValue("Hvordan trives du i Vej og Park?");
+        _click(_get(card, Button.class, spec -> spec.withText("Gem")));
+
+        assertThat(_find(card, TextArea.class)).as("the editor closes").isEmpty();
+        assertThat(card.getElement().getChild(1).getText()).isEqualTo("Hvordan trives du i Vej og Park?");
+        assertThat(_get(card, com.vaadin.flow.component.details.Details.class).getElement().getTextRecursively())
+                .contains(original);
+
+        _click(_get(card, Button.class, spec -> spec.withText("Omformulér")));
+        _click(_get(card, Button.class, spec -> spec.withText("Brug den oprindelige")));
+        assertThat(_find(card, com.vaadin.flow.component.details.Details.class)).isEmpty();
+        assertThat(card.getElement().getChild(1).getText()).isEqualTo(original);
+    }
+
+    @Test
+    void aPlacedStikordCarriesThePlacersInitialsAndLosesThemWhenTakenOff() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+        Button motivation = _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
+                .filter(b -> "Motivation".equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
+
+        _click(motivation);
+        assertThat(_find(motivation, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("placer")))
+                .singleElement().satisfies(placer -> assertThat(placer.getText()).isEqualTo("CF"));
+
+        _click(motivation);
+        assertThat(_find(motivation, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("placer")))
+                .isEmpty();
+        assertThat(motivation.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
     void anotherEmployeeOrLeaderOrHrIsRefusedAndShownNothing() {
         for (String outsider : List.of("jph", "sba", "bsm", "admin")) {
             login(outsider);

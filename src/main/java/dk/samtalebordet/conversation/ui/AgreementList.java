@@ -21,13 +21,13 @@ import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.shared.ui.DanishDatePickers;
 import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.Texts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The agreement rows (Aftaler) of one perspective, or of the conversation as a whole: what, who, when, who is

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.concept.Picture;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PlacedPiece;
+import dk.samtalebordet.shared.ui.Texts;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dk.samtalebordet.shared.ui.Texts;
+import java.util.Optional;
 
 /**
  * The stikord or the picture pieces of the concept. Any participant lays a piece on the table, or takes it off,
@@ -23,6 +24,7 @@ class PieceTray extends Div {
     private final TableContext ctx;
     private final PieceKind kind;
     private final Map<String, Button> buttons = new HashMap<>();
+    /** Who placed a piece, and who chose it beforehand: made only for pieces that have one (memory per page). */
     private final Map<String, Span> placers = new HashMap<>();
     private final Map<String, PlacedPiece> placed = new HashMap<>();
     private final Map<String, Span> chosen = new HashMap<>();
@@ -51,13 +53,8 @@ class PieceTray extends Div {
     }
 
     private Button piece(String key, Component content) {
-        Span placer = new Span();
-        placer.addClassName("placer");
-        Span chooser = new Span();
-        chooser.addClassName("chooser");
         Button button = new Button();
-        button.getElement().appendChild(content.getElement(), placer.getElement(), chooser.getElement());
-        chosen.put(key, chooser);
+        button.getElement().appendChild(content.getElement());
         button.addClassNames("tray-piece", kind == PieceKind.STIKORD ? "stikord-piece" : "picture-toggle");
         button.getElement().setAttribute("data-key", key);
         button.getElement().setAttribute("aria-pressed", "false");
@@ -65,7 +62,6 @@ class PieceTray extends Div {
                 !placed.containsKey(key))));
         button.setEnabled(ctx.editable());
         buttons.put(key, button);
-        placers.put(key, placer);
         return button;
     }
 
@@ -83,28 +79,40 @@ class PieceTray extends Div {
         boolean on = piece != null;
         button.setClassName("placed", on);
         button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        Texts.update(placers.get(key), on ? ctx.initials(piece.placedBy()) : "");
         if (on) {
-            placers.get(key).getElement().setAttribute("title",
+            Span placer = placers.computeIfAbsent(key, k -> {
+                Span span = new Span();
+                span.addClassName("placer");
+                button.getElement().insertChild(1, span.getElement());
+                return span;
+            });
+            Texts.update(placer, ctx.initials(piece.placedBy()));
+            placer.getElement().setAttribute("title",
                     getTranslation("table.piece.placed-by", ctx.name(piece.placedBy())));
         } else {
-            placers.get(key).getElement().removeAttribute("title");
+            Optional.ofNullable(placers.remove(key)).ifPresent(span -> span.getElement().removeFromParent());
         }
     }
 
     /** Marks the stikord participants chose before the conversation with their initials; "fælles" if several. */
     void showChosen(Map<String, List<String>> choosers) {
-        chosen.forEach((key, badge) -> {
+        buttons.forEach((key, button) -> {
             List<String> who = choosers.getOrDefault(key, List.of());
-            Texts.update(badge, who.isEmpty() ? "" : "★ " + String.join(" ", who)
-                    + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
-            buttons.get(key).setClassName("chosen", !who.isEmpty());
-            buttons.get(key).setClassName("chosen-shared", who.size() > 1);
+            button.setClassName("chosen", !who.isEmpty());
+            button.setClassName("chosen-shared", who.size() > 1);
             if (who.isEmpty()) {
-                badge.getElement().removeAttribute("title");
-            } else {
-                badge.getElement().setAttribute("title", getTranslation("table.piece.chosen-by", String.join(", ", who)));
+                Optional.ofNullable(chosen.remove(key)).ifPresent(span -> span.getElement().removeFromParent());
+                return;
             }
+            Span badge = chosen.computeIfAbsent(key, k -> {
+                Span span = new Span();
+                span.addClassName("chooser");
+                button.getElement().appendChild(span.getElement());
+                return span;
+            });
+            Texts.update(badge, "★ " + String.join(" ", who)
+                    + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
+            badge.getElement().setAttribute("title", getTranslation("table.piece.chosen-by", String.join(", ", who)));
         });
     }
 

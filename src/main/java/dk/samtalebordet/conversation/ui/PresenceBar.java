@@ -3,11 +3,11 @@ package dk.samtalebordet.conversation.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.shared.ui.Texts;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dk.samtalebordet.shared.ui.Texts;
 
 /** The participants, each marked as here (connected now) or not, and what they are typing in. */
 class PresenceBar extends Div {

@@ -21,13 +21,15 @@ class QuestionCard extends Div {
     private final TableContext ctx;
     private final QuestionDetails question;
     private final Paragraph text = new Paragraph();
-    private final Details original = new Details();
+    /** The concept's own wording, only while the question is reworded: most cards never need it. */
+    private Details original;
     private final Span status = new Span();
     private final Button focus = new Button();
     private final Button onTable = new Button();
     private final Button discussed = new Button();
     private final Div actions = new Div();
-    private final Div editor = new Div();
+    /** The reword editor, only while it is open. */
+    private Div editor;
     private QuestionState state;
 
     QuestionCard(TableContext ctx, PerspectiveDetails perspective, QuestionDetails question, int number) {
@@ -43,9 +45,6 @@ class QuestionCard extends Div {
         label.addClassName("piece-label");
         text.addClassName("piece-text");
         status.addClassName("question-status");
-        original.setSummaryText(getTranslation("table.question.original"));
-        original.add(new Paragraph(question.text()));
-        original.addClassName("original-wording");
 
         focus.addClickListener(e -> ctx.run(() -> ctx.table.focus(ctx.id, ctx.me,
                 isFocused() ? null : question.id())));
@@ -65,14 +64,13 @@ class QuestionCard extends Div {
             reword.addClassName("piece-button");
             actions.add(reword);
         }
-        editor.addClassName("reword-editor");
         add(label, text);
         if (question.workplace()) {
             Span mark = new Span(getTranslation("piece.question.workplace"));
             mark.addClassName("workplace-mark");
             add(mark);
         }
-        add(status, original, actions, editor);
+        add(status, actions);
         update(ctx.state().questions().get(question.id()));
     }
 
@@ -93,7 +91,7 @@ class QuestionCard extends Div {
     void update(QuestionState newState) {
         this.state = newState;
         Texts.update(text, wording());
-        original.setVisible(state.wording() != null);
+        showOriginal(state.wording() != null);
         boolean inFocus = isFocused();
         setClassName("in-focus", inFocus);
         setClassName("on-table", state.onTable());
@@ -127,25 +125,46 @@ class QuestionCard extends Div {
         update(state);
     }
 
+    private void showOriginal(boolean reworded) {
+        if (reworded && original == null) {
+            original = new Details(getTranslation("table.question.original"), new Paragraph(question.text()));
+            original.addClassName("original-wording");
+            addComponentAtIndex(indexOf(actions), original);
+        } else if (!reworded && original != null) {
+            remove(original);
+            original = null;
+        }
+    }
+
+    private void closeEditor() {
+        if (editor != null) {
+            remove(editor);
+            editor = null;
+        }
+    }
+
     private void openEditor() {
-        editor.removeAll();
+        closeEditor();
+        editor = new Div();
+        editor.addClassName("reword-editor");
+        add(editor);
         TextArea area = new TextArea(getTranslation("table.question.reword.label"));
         area.setValue(wording());
         area.setWidthFull();
         area.setHelperText(getTranslation("table.question.reword.help"));
         Button save = new Button(getTranslation("action.save"), e -> {
             if (ctx.run(() -> ctx.table.reword(ctx.id, ctx.me, question.id(), area.getValue()))) {
-                editor.removeAll();
+                closeEditor();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button restore = new Button(getTranslation("table.question.reword.restore"), e -> {
             if (ctx.run(() -> ctx.table.reword(ctx.id, ctx.me, question.id(), ""))) {
-                editor.removeAll();
+                closeEditor();
             }
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> editor.removeAll());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> closeEditor());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(save, restore, cancel);
         buttons.addClassName("editor-buttons");

@@ -11,10 +11,10 @@ import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PlacedPiece;
+import dk.samtalebordet.shared.ui.Texts;
 
 import java.util.List;
 import java.util.function.Function;
-import dk.samtalebordet.shared.ui.Texts;
 
 /**
  * The conversation on a phone, for walk'n'talk: the question in focus with previous and next, the stikord on
