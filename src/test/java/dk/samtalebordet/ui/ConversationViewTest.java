@@ -55,8 +55,7 @@ class ConversationViewTest extends KaribuTest {
         login("cfr");
         navigate("samtale/" + conversation);
 
-        Button motivation = _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
-                .filter(b -> "Motivation".equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
+        Button motivation = stikordPiece("Motivation");
         _click(motivation);
 
         assertThat(table.state(conversation, fixtures.id("mos")).pieces())
@@ -93,8 +92,7 @@ class ConversationViewTest extends KaribuTest {
     void aPlacedStikordCarriesThePlacersInitialsAndLosesThemWhenTakenOff() {
         login("cfr");
         navigate("samtale/" + conversation);
-        Button motivation = _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
-                .filter(b -> "Motivation".equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
+        Button motivation = stikordPiece("Motivation");
 
         _click(motivation);
         assertThat(_find(motivation, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("placer")))
@@ -161,5 +159,10 @@ class ConversationViewTest extends KaribuTest {
 
     private static Object currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    private static Button stikordPiece(String key) {
+        return _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
+                .filter(b -> key.equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
     }
 }

@@ -106,6 +106,13 @@ final class Browsers implements AutoCloseable {
         return page;
     }
 
+    /** Another tab of the same device (same session); Chromium paints only a window's front tab. */
+    Page newTab(Page sameDevice, String path) {
+        Page page = sameDevice.context().newPage();
+        page.navigate(baseUrl + path);
+        return page;
+    }
+
     void open(Page page, String path) {
         page.navigate(baseUrl + path);
     }

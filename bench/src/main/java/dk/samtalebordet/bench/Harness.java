@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 public final class Harness {
 
     private static final String ADD_ON_PACKAGE = "dk/samtalebordet/bench/server";
+    private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private Harness() {
     }
@@ -76,8 +77,11 @@ public final class Harness {
             List<Page> background = new ArrayList<>();
             String ids = browsers.control(control, "load=" + options.load);
             if (options.backgroundPages) {
+                // tabs of one device: the server does the whole work for each (its UI, its push), while the
+                // 2 cores are not spent painting 50 pages that real participants paint on their own devices
                 for (String id : ids.split("\n")) {
-                    Page watcher = browsers.signedIn("jph", "samtale/" + id);
+                    Page watcher = background.isEmpty() ? browsers.signedIn("jph", "samtale/" + id)
+                            : browsers.newTab(background.get(0), "samtale/" + id);
                     Browsers.awaitTable(watcher);
                     background.add(watcher);
                 }
@@ -109,34 +113,51 @@ public final class Harness {
                                       Results results) throws Exception {
         int participants = options.participants;
         String conversation = browsers.control(control, "new=GRUS");
-        String[] users = {"sba", "khj", "rda", "eyi"};
-        List<Long> empty = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            empty.add(server.retainedHeapKb());
-        }
+        results.heapEmptyKb = settledHeapKb(server);
         if (options.profile) {
             server.classHistogram(options.out.resolve("histogram-0.txt"));
         }
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < participants; i++) {
-            Page page = browsers.signedIn(users[i % users.length], "samtale/" + conversation);
-            Browsers.awaitTable(page);
-            pages.add(page);
-        }
-        Thread.sleep(2_000);
-        List<Long> full = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            full.add(server.retainedHeapKb());
-        }
+        List<Page> pages = openPages(browsers, participants, "samtale/" + conversation, ".live-question");
+        results.heapFullKb = settledHeapKb(server);
         if (options.profile) {
             server.classHistogram(options.out.resolve("histogram-" + participants + ".txt"));
         }
-        results.heapEmptyKb = empty.stream().sorted().toList().get(1);
-        results.heapFullKb = full.stream().sorted().toList().get(1);
         results.participants = participants;
         System.out.printf("   %d kB with none, %d kB with %d: %.0f kB each%n", results.heapEmptyKb,
                 results.heapFullKb, participants, results.kbPerParticipant());
         pages.forEach(browsers::close);
+
+        // the floor: the same number of bare push pages, each with its own session; closed pages keep their
+        // sessions until these time out, so this is measured from a reading of its own
+        long before = settledHeapKb(server);
+        pages = openPages(browsers, participants, "bench/bare", "#bench-count");
+        results.kbPerBarePage = (settledHeapKb(server) - before) / (double) participants;
+        System.out.printf("   %.0f kB for each bare push page with a session of its own%n", results.kbPerBarePage);
+        pages.forEach(browsers::close);
+    }
+
+    private static List<Page> openPages(Browsers browsers, int count, String path, String shown) {
+        String[] users = {"sba", "khj", "rda", "eyi"};
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Page page = browsers.signedIn(users[i % users.length], path);
+            page.locator(shown).first().waitFor();
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /**
+     * The retained heap once pages have settled, median of 3 readings: each sign-in leaves its login page's UI
+     * behind, which Vaadin drops after three missed heartbeats (5 s apart), at the session's next request.
+     */
+    private static long settledHeapKb(ServerProcess server) throws Exception {
+        Thread.sleep(SETTLE.toMillis());
+        List<Long> readings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            readings.add(server.retainedHeapKb());
+        }
+        return readings.stream().sorted().toList().get(1);
     }
 
     private static Map<String, List<SyncProbes.Sample>> sample(SyncProbes probes, int rounds) {
@@ -185,6 +206,7 @@ public final class Harness {
         long heapEmptyKb;
         long heapFullKb;
         int participants;
+        double kbPerBarePage;
         List<Double> pdfMillis = List.of();
         int pdfBytes;
 

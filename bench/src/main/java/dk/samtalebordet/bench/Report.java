@@ -125,7 +125,7 @@ final class Report {
                 .append(num(loadedBare.p95())).append(" ms. The load: ").append(options.load)
                 .append(" other conversations, each given one change a second (a stikord or a focus) through ")
                 .append("LiveTableService and the broadcaster, ").append(results.backgroundPages)
-                .append(" of them open in a browser tab; measured by the server: ").append(results.loadStatus)
+                .append(" of them open, as tabs of one signed-in browser context; measured by the server: ").append(results.loadStatus)
                 .append(". Server CPU during the loaded samples: ")
                 .append(String.format(Locale.ROOT, "%.2f", results.serverCpuCores)).append(" cores of ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" (the browser shares the machine).\n\n");
@@ -150,6 +150,8 @@ final class Report {
         md.append(row("Retained heap with " + results.participants + " participant pages (each its own session)",
                 kb(results.heapFullKb)));
         md.append(row("Retained heap per participant page", kb(results.kbPerParticipant())));
+        md.append(row("The floor: retained heap per bare push page, each with its own signed-in session",
+                kb(results.kbPerBarePage)));
         md.append(row("PDF/A-1b of a plan with 30 agreements (" + results.pdfBytes / 1024 + " kB), "
                 + pdf.n() + " samples after " + options.pdfWarmup + " warm-up",
                 "p50 " + ms(pdf.p50()) + ", p95 " + ms(pdf.p95()) + ", max " + ms(pdf.max())));
