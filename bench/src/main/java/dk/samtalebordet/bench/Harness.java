@@ -36,13 +36,25 @@ public final class Harness {
         Results results = new Results();
         results.startedAt = Instant.now();
 
-        System.out.println("== Startup: " + options.startups + " runs of java -jar, fresh database each");
+        System.out.println("== Startup: " + options.startups + " runs each of the jar and of the extracted "
+                + "application with its class data sharing archive, fresh database each");
+        boolean extracted = Files.isRegularFile(options.application.resolve("application.jsa"));
+        if (!extracted) {
+            System.out.println("   no " + options.application.resolve("application.jsa") + ": the jar only");
+        }
         for (int i = 0; i < options.startups; i++) {
             try (ServerProcess server = ServerProcess.start(options.jar, null, options.port, work, "startup-" + i)) {
-                double millis = server.awaitLoginPage(Duration.ofMinutes(3));
-                results.startupMillis.add(millis);
-                System.out.printf("   run %d: %.0f ms%n", i + 1, millis);
+                results.startupMillis.add(server.awaitLoginPage(Duration.ofMinutes(3)));
             }
+            if (extracted) {
+                try (ServerProcess server = ServerProcess.startExtracted(options.application, options.port, work,
+                        "startup-cds-" + i)) {
+                    results.startupSharedMillis.add(server.awaitLoginPage(Duration.ofMinutes(3)));
+                }
+            }
+            System.out.printf("   run %d: jar %.0f ms, extracted with its archive %s ms%n", i + 1,
+                    results.startupMillis.get(i), extracted ? "%.0f".formatted(results.startupSharedMillis.get(i))
+                            : "-");
         }
 
         Path addOn = addOn(options.classes, work);
@@ -71,7 +83,7 @@ public final class Harness {
             measureMemory(server, browsers, control, options, results);
 
             System.out.println("== Sync latency: " + options.samples + " rounds, actions interleaved");
-            results.idle = sample(probes, options.samples);
+            results.idle = sample(probes, options.samples, server);
 
             System.out.println("== Under load: " + options.load + " background conversations, 1 change/s each");
             List<Page> background = new ArrayList<>();
@@ -88,15 +100,11 @@ public final class Harness {
             }
             browsers.control(control, "load=" + options.load); // restart the clock of the rate figure
             Thread.sleep(3_000);
-            double cpuBefore = server.cpuSeconds();
-            long wallBefore = System.nanoTime();
-            results.loaded = sample(probes, options.samples);
-            double wall = (System.nanoTime() - wallBefore) / 1e9;
-            results.serverCpuCores = (server.cpuSeconds() - cpuBefore) / wall;
+            results.loaded = sample(probes, options.samples, server);
             results.loadStatus = browsers.control(control, "status");
             results.backgroundPages = background.size();
             browsers.control(control, "load=0");
-            System.out.printf("   server CPU %.2f cores; background %s%n", results.serverCpuCores, results.loadStatus);
+            System.out.printf("   background %s%n", results.loadStatus);
         }
 
         System.out.println("== PDF: plan with 30 agreements, warm JVM");
@@ -117,7 +125,8 @@ public final class Harness {
         if (options.profile) {
             server.classHistogram(options.out.resolve("histogram-0.txt"));
         }
-        List<Page> pages = openPages(browsers, participants, "samtale/" + conversation, ".live-question");
+        List<Page> pages = new ArrayList<>(openPages(browsers, participants, "samtale/" + conversation,
+                ".live-question"));
         results.heapFullKb = settledHeapKb(server);
         if (options.profile) {
             server.classHistogram(options.out.resolve("histogram-" + participants + ".txt"));
@@ -125,6 +134,15 @@ public final class Harness {
         results.participants = participants;
         System.out.printf("   %d kB with none, %d kB with %d: %.0f kB each%n", results.heapEmptyKb,
                 results.heapFullKb, participants, results.kbPerParticipant());
+        // the same again: Tomcat keeps the buffers of closed connections for reuse, and the first pages' loads
+        // grew that pool; the next pages show what one more participant costs once it has
+        pages.addAll(openPages(browsers, participants, "samtale/" + conversation, ".live-question"));
+        results.heapDoubleKb = settledHeapKb(server);
+        if (options.profile) {
+            server.classHistogram(options.out.resolve("histogram-" + 2 * participants + ".txt"));
+        }
+        System.out.printf("   %d kB with %d: %.0f kB each of the second %d%n", results.heapDoubleKb,
+                2 * participants, results.kbPerNextParticipant(), participants);
         pages.forEach(browsers::close);
 
         // the floor: the same number of bare push pages, each with its own session; closed pages keep their
@@ -160,7 +178,10 @@ public final class Harness {
         return readings.stream().sorted().toList().get(1);
     }
 
-    private static Map<String, List<SyncProbes.Sample>> sample(SyncProbes probes, int rounds) {
+    /** Rounds of samples, with the cores the server and the whole machine kept busy meanwhile. */
+    private static Phase sample(SyncProbes probes, int rounds, ServerProcess server) throws IOException {
+        double serverBefore = server.cpuSeconds();
+        double machineBefore = Machine.busyCpuSeconds();
         Map<String, List<SyncProbes.Sample>> samples = new LinkedHashMap<>();
         SyncProbes.ACTIONS.forEach(action -> samples.put(action, new ArrayList<>()));
         long started = System.nanoTime();
@@ -171,7 +192,20 @@ public final class Harness {
                         (System.nanoTime() - started) / 1e9 / (i + 1));
             }
         }
-        return samples;
+        double wall = (System.nanoTime() - started) / 1e9;
+        Phase phase = new Phase(samples, (server.cpuSeconds() - serverBefore) / wall,
+                (Machine.busyCpuSeconds() - machineBefore) / wall);
+        System.out.printf("   busy cores: server %.2f, whole machine %.2f%n", phase.serverCores(),
+                phase.machineCores());
+        return phase;
+    }
+
+    /**
+     * One phase of sync samples, by action, and the CPU it kept busy: the server's, and the whole machine's
+     * (the server, the browser with all its pages, Playwright and this harness), in cores.
+     */
+    record Phase(Map<String, List<SyncProbes.Sample>> samples, double serverCores, double machineCores) {
+        static final Phase NONE = new Phase(Map.of(), Double.NaN, Double.NaN);
     }
 
     /** Copies the harness's server parts, and nothing else, into a folder for the jar's loader.path. */
@@ -198,13 +232,14 @@ public final class Harness {
         String chromium;
         long serverPid;
         final List<Double> startupMillis = new ArrayList<>();
-        Map<String, List<SyncProbes.Sample>> idle = Map.of();
-        Map<String, List<SyncProbes.Sample>> loaded = Map.of();
-        double serverCpuCores;
+        final List<Double> startupSharedMillis = new ArrayList<>();
+        Phase idle = Phase.NONE;
+        Phase loaded = Phase.NONE;
         String loadStatus = "";
         int backgroundPages;
         long heapEmptyKb;
         long heapFullKb;
+        long heapDoubleKb;
         int participants;
         double kbPerBarePage;
         List<Double> pdfMillis = List.of();
@@ -213,11 +248,17 @@ public final class Harness {
         double kbPerParticipant() {
             return (heapFullKb - heapEmptyKb) / (double) participants;
         }
+
+        double kbPerNextParticipant() {
+            return (heapDoubleKb - heapFullKb) / (double) participants;
+        }
     }
 
     /** Command-line options, {@code --name value}; see bench/README.md. */
     static final class Options {
         Path jar;
+        /** The extracted application with its class data sharing archive; next to the jar by default. */
+        Path application;
         Path classes;
         Path out = Path.of("target", "bench-build", "results");
         Path docs = Path.of("docs");
@@ -247,6 +288,8 @@ public final class Harness {
             }
             Options options = new Options();
             options.jar = Path.of(require(values, "jar"));
+            options.application = Path.of(values.getOrDefault("application",
+                    options.jar.toAbsolutePath().getParent().resolve("application").toString()));
             options.classes = Path.of(require(values, "classes"));
             options.out = Path.of(values.getOrDefault("out", options.out.toString())).toAbsolutePath();
             options.docs = Path.of(values.getOrDefault("docs", options.docs.toString()));

@@ -22,6 +22,20 @@ final class Machine {
                 memory, model, System.getProperty("os.name"), System.getProperty("os.version"));
     }
 
+    /**
+     * CPU seconds the whole machine has spent busy since boot, all cores together (from /proc/stat: user, nice,
+     * system, irq, softirq and steal time), so that a phase's busy cores are the difference over the wall time.
+     */
+    static double busyCpuSeconds() {
+        String[] fields = lines("/proc/stat").stream().filter(l -> l.startsWith("cpu ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No cpu line in /proc/stat")).strip().split("\\s+");
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += Long.parseLong(fields[i]);
+        }
+        return busy / (double) ServerProcess.CLOCK_TICKS_PER_SECOND;
+    }
+
     /** The short commit id, marked when the working tree had changes. */
     static String commit() {
         String id = git("rev-parse", "--short", "HEAD");

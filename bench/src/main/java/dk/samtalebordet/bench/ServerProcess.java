@@ -15,14 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The production jar, started as production starts it ({@code java -jar}) with the demo profile and a fresh
- * database of its own; with the harness's server parts added through Spring Boot's {@code loader.path} when
- * asked for.
+ * The production jar, started as production starts it ({@code java -jar}, or the extracted application with its
+ * class data sharing archive) with the demo profile and a fresh database of its own; with the harness's server
+ * parts added through Spring Boot's {@code loader.path} when asked for.
  */
 final class ServerProcess implements AutoCloseable {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
+    static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Process process;
     private final long startedNanos;
@@ -46,21 +46,45 @@ final class ServerProcess implements AutoCloseable {
     /** @param jvmOptions extra options for the server's JVM, such as a flight recording */
     static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name, List<String> jvmOptions)
             throws IOException {
-        Path data = Files.createTempDirectory(workDir, name + "-db-").toAbsolutePath();
-        Path log = workDir.resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(jvmOptions);
+        List<String> command = new ArrayList<>(jvmOptions);
         if (addOn == null) {
             command.addAll(List.of("-jar", jar.toString()));
         } else {
             command.addAll(List.of("-Dloader.path=" + addOn, "-cp", jar.toString(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
         }
+        return launch(command, null, port, workDir, name);
+    }
+
+    /**
+     * The extracted application as the README deploys it: {@code java -XX:SharedArchiveFile=application.jsa -jar}
+     * in its own folder. With {@code -Xshare:on}, a class data sharing archive that cannot be used stops the start
+     * instead of silently giving a figure without it.
+     */
+    static ServerProcess startExtracted(Path application, int port, Path workDir, String name) throws IOException {
+        String jar;
+        try (var files = Files.list(application)) {
+            jar = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No jar in " + application));
+        }
+        return launch(List.of("-Xshare:on", "-XX:SharedArchiveFile=application.jsa", "-jar", jar), application, port,
+                workDir, name);
+    }
+
+    private static ServerProcess launch(List<String> arguments, Path directory, int port, Path workDir, String name)
+            throws IOException {
+        Path data = Files.createTempDirectory(workDir, name + "-db-").toAbsolutePath();
+        Path log = workDir.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(arguments);
         command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
                 "--samtalebordet.data-dir=" + data));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         long started = System.nanoTime();
         return new ServerProcess(builder.start(), started, port, log);
     }
