@@ -9,7 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,20 +73,28 @@ final class Browsers implements AutoCloseable {
             """;
 
     private final Playwright playwright;
+    private final String chromium;
     private final Browser browser;
+    /** The background participants' browser: a Chromium of its own, at the lowest CPU priority. */
+    private Browser background;
     private final String baseUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     Browsers(String chromium, String baseUrl) {
         this.playwright = Playwright.create();
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(chromium))
+        this.chromium = chromium;
+        this.browser = launch(chromium);
+        this.baseUrl = baseUrl;
+    }
+
+    private Browser launch(String executable) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--disable-background-timer-throttling",
                         "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows")));
-        this.baseUrl = baseUrl;
     }
 
     String version() {
@@ -92,7 +103,27 @@ final class Browsers implements AutoCloseable {
 
     /** A new device signed in as the user, showing the given page. */
     Page signedIn(String username, String path) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
+        return signedIn(browser, username, path);
+    }
+
+    /**
+     * A device of one of the background participants, who in real life sit at devices of their own: their pages
+     * run in a second Chromium at the lowest CPU priority ({@code nice 19}), so on this one machine the measured
+     * pages and the server come first, while the background pages still take every push and send their
+     * heartbeats whenever the machine has a moment.
+     */
+    Page signedInInBackground(String username, String path, Path workDir) throws IOException {
+        if (background == null) {
+            Path wrapper = workDir.resolve("chromium-nice");
+            Files.writeString(wrapper, "#!/bin/sh\nexec nice -n 19 " + chromium + " \"$@\"\n");
+            Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+            background = launch(wrapper.toString());
+        }
+        return signedIn(background, username, path);
+    }
+
+    private Page signedIn(Browser in, String username, String path) {
+        BrowserContext context = in.newContext(new Browser.NewContextOptions().setLocale("da-DK")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);
         context.addInitScript(PROBE);
@@ -148,6 +179,9 @@ final class Browsers implements AutoCloseable {
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);
+        if (background != null) {
+            background.close();
+        }
         browser.close();
         playwright.close();
     }

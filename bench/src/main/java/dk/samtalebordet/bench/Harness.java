@@ -35,6 +35,7 @@ public final class Harness {
         Path work = Files.createDirectories(options.out);
         Results results = new Results();
         results.startedAt = Instant.now();
+        results.commit = Machine.commit();
 
         System.out.println("== Startup: " + options.startups + " runs each of the jar and of the extracted "
                 + "application with its class data sharing archive, fresh database each");
@@ -92,7 +93,7 @@ public final class Harness {
                 // tabs of one device: the server does the whole work for each (its UI, its push), while the
                 // 2 cores are not spent painting 50 pages that real participants paint on their own devices
                 for (String id : ids.split("\n")) {
-                    Page watcher = background.isEmpty() ? browsers.signedIn("jph", "samtale/" + id)
+                    Page watcher = background.isEmpty() ? browsers.signedInInBackground("jph", "samtale/" + id, work)
                             : browsers.newTab(background.get(0), "samtale/" + id);
                     Browsers.awaitTable(watcher);
                     background.add(watcher);
@@ -229,6 +230,8 @@ public final class Harness {
     /** What one run measured. */
     static final class Results {
         Instant startedAt;
+        /** The commit measured, read before the run writes anything. */
+        String commit;
         String chromium;
         long serverPid;
         final List<Double> startupMillis = new ArrayList<>();

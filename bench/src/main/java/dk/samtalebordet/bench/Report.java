@@ -79,7 +79,7 @@ final class Report {
         md.append("| | |\n|---|---|\n");
         md.append(row("Date", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
                 results.startedAt.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC"));
-        md.append(row("Commit", Machine.commit()));
+        md.append(row("Commit", results.commit));
         md.append(row("Machine", Machine.describe()));
         md.append(row("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
         md.append(row("Browser", "Chromium " + results.chromium + ", headless, through Playwright"));
@@ -131,7 +131,9 @@ final class Report {
                 .append(num(loadedBare.p95())).append(" ms. The load: ").append(options.load)
                 .append(" other conversations, each given one change a second (a stikord or a focus) through ")
                 .append("LiveTableService and the broadcaster, ").append(results.backgroundPages)
-                .append(" of them open, as tabs of one signed-in browser context; measured by the server: ").append(results.loadStatus)
+                .append(" of them open, as tabs of one signed-in browser context in a second Chromium at the ")
+                .append("lowest CPU priority (standing in for the devices of ").append(options.load)
+                .append(" other people); measured by the server: ").append(results.loadStatus)
                 .append(". Busy cores of ").append(Runtime.getRuntime().availableProcessors())
                 .append(" during the samples, without and under load: the server ")
                 .append(cores(results.idle.serverCores())).append(" and ").append(cores(results.loaded.serverCores()))
@@ -156,7 +158,8 @@ final class Report {
         md.append(row("Retained heap with " + results.participants + " participant pages (each its own session)",
                 kb(results.heapFullKb)));
         md.append(row("Retained heap per participant page", kb(results.kbPerParticipant())));
-        md.append(row("Retained heap with " + 2 * results.participants + " participant pages", kb(results.heapDoubleKb)));
+        md.append(row("Retained heap with " + 2 * results.participants + " participant pages",
+                kb(results.heapDoubleKb)));
         md.append(row("Retained heap per participant page, the second " + results.participants
                 + " (the connection buffer pool already grown)", kb(results.kbPerNextParticipant())));
         md.append(row("The floor: retained heap per bare push page, each with its own signed-in session",

@@ -7,6 +7,7 @@ import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.Form;
 import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.NewConversation;
+import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.Variant;
@@ -43,6 +44,7 @@ public class BenchLoad implements DisposableBean {
     private final LiveTableService table;
     private final ConceptService concepts;
     private final PeopleService people;
+    private final PresenceService presence;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "bench-load");
@@ -57,11 +59,12 @@ public class BenchLoad implements DisposableBean {
     private long changesAtStart;
 
     public BenchLoad(ConversationService conversations, LiveTableService table, ConceptService concepts,
-                     PeopleService people, Clock clock) {
+                     PeopleService people, PresenceService presence, Clock clock) {
         this.conversations = conversations;
         this.table = table;
         this.concepts = concepts;
         this.people = people;
+        this.presence = presence;
         this.clock = clock;
     }
 
@@ -148,12 +151,16 @@ public class BenchLoad implements DisposableBean {
                 sorted.get((int) Math.ceil(n * 0.95) - 1), sorted.get(n - 1));
     }
 
-    /** "changes=N failures=N rate=R" since the last start, R in changes per second. */
+    /**
+     * "changes=N failures=N rate=R followed=F" since the last start, R in changes per second, F the background
+     * conversations that someone has open right now (their pages still beat their heart).
+     */
     public synchronized String status() {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         long made = changes.get() - changesAtStart;
-        return "changes=%d failures=%d rate=%.1f".formatted(made, failures.get(),
-                running.isEmpty() || seconds <= 0 ? 0.0 : made / seconds);
+        long followed = background.stream().filter(id -> !presence.present(id).isEmpty()).count();
+        return "changes=%d failures=%d rate=%.1f followed=%d".formatted(made, failures.get(),
+                running.isEmpty() || seconds <= 0 ? 0.0 : made / seconds, followed);
     }
 
     private long id(String username) {
