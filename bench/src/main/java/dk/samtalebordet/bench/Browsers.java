@@ -72,6 +72,9 @@ final class Browsers implements AutoCloseable {
             })();
             """;
 
+    private static final double TIMEOUT_MS = 30_000;
+    private static final double BACKGROUND_TIMEOUT_MS = 180_000;
+
     private final Playwright playwright;
     private final String chromium;
     private final Browser browser;
@@ -119,13 +122,18 @@ final class Browsers implements AutoCloseable {
             Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
             background = launch(wrapper.toString());
         }
-        return signedIn(background, username, path);
+        // at the lowest priority, under load, a page may wait long for the CPU: a longer patience for its steps
+        return signedIn(background, username, path, BACKGROUND_TIMEOUT_MS);
     }
 
     private Page signedIn(Browser in, String username, String path) {
+        return signedIn(in, username, path, TIMEOUT_MS);
+    }
+
+    private Page signedIn(Browser in, String username, String path, double timeout) {
         BrowserContext context = in.newContext(new Browser.NewContextOptions().setLocale("da-DK")
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(timeout);
         context.addInitScript(PROBE);
         contexts.add(context);
         Page page = context.newPage();
@@ -148,12 +156,7 @@ final class Browsers implements AutoCloseable {
         page.navigate(baseUrl + path);
     }
 
-    /** Opens the live table of a conversation and waits until its questions and the viewer's presence show. */
-    void openTable(Page page, String conversation) {
-        open(page, "samtale/" + conversation);
-        awaitTable(page);
-    }
-
+    /** Waits until the live table shows its questions and the viewer's presence. */
     static void awaitTable(Page page) {
         page.locator(".live-question").first().waitFor();
         page.locator(".presence-chip.here").first().waitFor();

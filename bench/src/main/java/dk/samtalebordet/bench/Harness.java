@@ -79,6 +79,7 @@ public final class Harness {
             for (int i = 0; i < options.warmup; i++) {
                 probes.round();
             }
+            results.warmupLost = probes.takeLost();
 
             System.out.println("== Memory: retained heap with 0 and " + options.participants + " participant pages");
             measureMemory(server, browsers, control, options, results);
@@ -194,7 +195,7 @@ public final class Harness {
             }
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        Phase phase = new Phase(samples, (server.cpuSeconds() - serverBefore) / wall,
+        Phase phase = new Phase(samples, probes.takeLost(), (server.cpuSeconds() - serverBefore) / wall,
                 (Machine.busyCpuSeconds() - machineBefore) / wall);
         System.out.printf("   busy cores: server %.2f, whole machine %.2f%n", phase.serverCores(),
                 phase.machineCores());
@@ -202,11 +203,13 @@ public final class Harness {
     }
 
     /**
-     * One phase of sync samples, by action, and the CPU it kept busy: the server's, and the whole machine's
-     * (the server, the browser with all its pages, Playwright and this harness), in cores.
+     * One phase of sync samples, by action; the changes that never arrived, each with what the pages said about
+     * it; and the CPU the phase kept busy: the server's, and the whole machine's (the server, the browser with
+     * all its pages, Playwright and this harness), in cores.
      */
-    record Phase(Map<String, List<SyncProbes.Sample>> samples, double serverCores, double machineCores) {
-        static final Phase NONE = new Phase(Map.of(), Double.NaN, Double.NaN);
+    record Phase(Map<String, List<SyncProbes.Sample>> samples, List<String> lost, double serverCores,
+                 double machineCores) {
+        static final Phase NONE = new Phase(Map.of(), List.of(), Double.NaN, Double.NaN);
     }
 
     /** Copies the harness's server parts, and nothing else, into a folder for the jar's loader.path. */
@@ -238,6 +241,7 @@ public final class Harness {
         final List<Double> startupSharedMillis = new ArrayList<>();
         Phase idle = Phase.NONE;
         Phase loaded = Phase.NONE;
+        List<String> warmupLost = List.of();
         String loadStatus = "";
         int backgroundPages;
         long heapEmptyKb;
@@ -250,6 +254,11 @@ public final class Harness {
 
         double kbPerParticipant() {
             return (heapFullKb - heapEmptyKb) / (double) participants;
+        }
+
+        /** Every change that did not reach the other page within 30 s, warm-up included. */
+        List<String> lost() {
+            return Stream.of(warmupLost, idle.lost(), loaded.lost()).flatMap(List::stream).toList();
         }
 
         double kbPerNextParticipant() {

@@ -2,11 +2,13 @@ package dk.samtalebordet.bench;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +35,14 @@ final class SyncProbes {
     private final Page employeeTable;
     private final Page leaderBare;
     private final Page employeeBare;
+    private static final double TIMEOUT_MS = 30_000;
+
     private int round;
+    private boolean stale;
+    private String conversation;
     private List<String> questionIds = List.of();
     private int nextQuestion;
+    private final List<String> lost = new ArrayList<>();
 
     SyncProbes(Browsers browsers, Page control, Page leader, Page employee) {
         this.browsers = browsers;
@@ -57,27 +64,45 @@ final class SyncProbes {
     record Sample(double total, double sending, double serverAndNetwork, double receiving) {
     }
 
-    /** One sample of every action, in the same order each round. */
+    /**
+     * One sample of every action, in the same order each round. A change that does not reach the other page
+     * within 30 s is not a sample: it ends the round, is kept with what the pages said about it
+     * ({@link #takeLost()}), and the next round starts on a new conversation.
+     */
     Map<String, Sample> round() {
-        if (round % ROUNDS_PER_CONVERSATION == 0) {
+        if (stale || round % ROUNDS_PER_CONVERSATION == 0) {
             newConversation();
+            stale = false;
         }
         round++;
         Map<String, Sample> samples = new LinkedHashMap<>();
-        samples.put(BARE, bare());
-        samples.put(STIKORD, stikord());
-        samples.put(FOCUS, focus());
-        samples.put(AGREEMENT, agreement());
+        try {
+            samples.put(BARE, bare());
+            samples.put(STIKORD, stikord());
+            samples.put(FOCUS, focus());
+            samples.put(AGREEMENT, agreement());
+        } catch (LostChange e) {
+            lost.add(e.getMessage());
+            System.out.println("   LOST: " + e.getMessage());
+            stale = true;
+        }
         return samples;
     }
 
+    /** The changes lost since the last call, each with what the pages said about it. */
+    List<String> takeLost() {
+        List<String> taken = List.copyOf(lost);
+        lost.clear();
+        return taken;
+    }
+
     private void newConversation() {
-        String conversation = browsers.control(control, "new=MUS");
-        browsers.openTable(leaderTable, conversation);
-        browsers.openTable(employeeTable, conversation);
+        conversation = browsers.control(control, "new=MUS");
+        browsers.open(leaderTable, "samtale/" + conversation);
+        browsers.open(employeeTable, "samtale/" + conversation);
         // both are here before anything is measured
-        leaderTable.locator(".presence-chip.here").nth(1).waitFor();
-        employeeTable.locator(".presence-chip.here").nth(1).waitFor();
+        bothHere(leaderTable);
+        bothHere(employeeTable);
         @SuppressWarnings("unchecked")
         List<String> ids = (List<String>) leaderTable.evaluate(
                 "() => Array.from(document.querySelectorAll('.live-question')).map(q => q.id)");
@@ -87,7 +112,7 @@ final class SyncProbes {
 
     private Sample bare() {
         String before = employeeBare.locator("#bench-count").textContent();
-        return measure(leaderBare, employeeBare,
+        return measure(BARE, leaderBare, employeeBare,
                 "document.getElementById('bench-count').textContent !== " + js(before),
                 () -> leaderBare.locator("#bench-increment").click());
     }
@@ -97,7 +122,8 @@ final class SyncProbes {
         boolean placed = (Boolean) employeeTable.evaluate(
                 "s => document.querySelector(s).classList.contains('placed')", selector);
         String becomes = "document.querySelector(" + js(selector) + ").classList.contains('placed') === " + !placed;
-        Sample sample = measure(leaderTable, employeeTable, becomes, () -> leaderTable.locator(selector).click());
+        Sample sample = measure(STIKORD, leaderTable, employeeTable, becomes,
+                () -> leaderTable.locator(selector).click());
         leaderTable.waitForFunction("() => " + becomes);
         return sample;
     }
@@ -105,7 +131,7 @@ final class SyncProbes {
     private Sample focus() {
         String id = questionIds.get(nextQuestion++ % questionIds.size());
         Locator card = leaderTable.locator("#" + id);
-        return measure(leaderTable, employeeTable,
+        return measure(FOCUS, leaderTable, employeeTable,
                 "document.getElementById(" + js(id) + ").classList.contains('in-focus')",
                 () -> card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fokus").setExact(true))
                         .click());
@@ -123,7 +149,7 @@ final class SyncProbes {
         form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Ved næste MUS");
         Number rows = (Number) employeeTable.evaluate("() => document.querySelectorAll('.agreement-row').length");
-        Sample sample = measure(leaderTable, employeeTable,
+        Sample sample = measure(AGREEMENT, leaderTable, employeeTable,
                 "document.querySelectorAll('.agreement-row').length > " + rows.intValue(),
                 () -> form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true))
                         .click());
@@ -132,18 +158,57 @@ final class SyncProbes {
     }
 
     /**
+     * Waits until the page shows both participants present. A page that has not within 30 s is kept like a lost
+     * change, with what it showed, and is reloaded once.
+     */
+    private void bothHere(Page page) {
+        try {
+            awaitBothHere(page);
+        } catch (TimeoutError e) {
+            String shown = (String) page.evaluate("() => document.querySelectorAll('.live-question').length "
+                    + "+ ' questions, presence: ' + Array.from(document.querySelectorAll('.presence-chip'))"
+                    + ".map(c => c.className + ' ' + c.textContent.trim()).join('; ')");
+            page.reload();
+            boolean afterReload = true;
+            try {
+                awaitBothHere(page);
+            } catch (TimeoutError again) {
+                afterReload = false;
+            }
+            String diagnosis = String.format(Locale.ROOT, "Opening conversation %s in round %d: the %s page did not "
+                    + "show both participants present within 30 s (it showed %s); after a reload %s", conversation,
+                    round, page == leaderTable ? "leader's" : "employee's", shown, afterReload ? "it did" : "not");
+            lost.add(diagnosis);
+            System.out.println("   LOST: " + diagnosis);
+            if (!afterReload) {
+                throw e;
+            }
+        }
+    }
+
+    private static void awaitBothHere(Page page) {
+        page.locator(".live-question").first().waitFor();
+        page.locator(".presence-chip.here").nth(1).waitFor();
+    }
+
+    /**
      * Arms the observer page for the condition, clicks in the actor page and waits for the condition.
      *
      * @return the time from the click to the change, and its parts
+     * @throws LostChange if the change has not reached the observer's page within 30 s
      */
-    private static Sample measure(Page actor, Page observer, String condition, Runnable click) {
+    private Sample measure(String action, Page actor, Page observer, String condition, Runnable click) {
         if (!(Boolean) observer.evaluate("c => window.__bench.arm(c)", condition)) {
             throw new IllegalStateException("Already so before the click: " + condition);
         }
         actor.evaluate("() => { window.__bench.t0 = undefined; window.__bench.sent = undefined; }");
         click.run();
-        observer.waitForFunction("() => window.__bench.t1 !== undefined", null,
-                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        try {
+            observer.waitForFunction("() => window.__bench.t1 !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        } catch (TimeoutError e) {
+            throw new LostChange(diagnose(action, actor, observer, condition));
+        }
         double changed = number(observer.evaluate("() => window.__bench.t1"));
         double received = number(observer.evaluate("() => window.__bench.t1Received"));
         double clicked = number(actor.evaluate("() => window.__bench.t0"));
@@ -152,6 +217,45 @@ final class SyncProbes {
             throw new IllegalStateException("The click was not seen in the actor's page");
         }
         return new Sample(changed - clicked, sent - clicked, received - sent, changed - received);
+    }
+
+    /**
+     * What the pages say about a change that did not arrive: whether the click was seen and its request sent,
+     * whether the acting page shows the change, whether any push message reached the other page after the
+     * click, and whether the other page shows the change once reloaded (stored, but not pushed) or not.
+     */
+    private String diagnose(String action, Page actor, Page observer, String condition) {
+        String holds = "() => { try { return !!(" + condition + "); } catch (e) { return false; } }";
+        double clicked = number(actor.evaluate("() => window.__bench.t0"));
+        double sent = number(actor.evaluate("() => window.__bench.sent"));
+        double received = number(observer.evaluate("() => window.__bench.received"));
+        boolean actorShows = (Boolean) actor.evaluate(holds);
+        boolean observerShows = (Boolean) observer.evaluate(holds);
+        boolean shownAfterReload;
+        observer.reload();
+        try {
+            observer.waitForFunction(holds, null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+            shownAfterReload = true;
+        } catch (TimeoutError e) {
+            shownAfterReload = false;
+        }
+        return String.format(Locale.ROOT, "%s in round %d of conversation %s: click seen %s, request sent %s, "
+                        + "acting page shows the change %s, a push message reached the other page after the click %s, "
+                        + "the other page shows the change %s, and after a reload %s", action, round, conversation,
+                yes(!Double.isNaN(clicked)), yes(!Double.isNaN(sent)), yes(actorShows),
+                yes(!Double.isNaN(received) && !Double.isNaN(clicked) && received > clicked), yes(observerShows),
+                yes(shownAfterReload));
+    }
+
+    private static String yes(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    /** A change that did not reach the other page in time. */
+    static final class LostChange extends RuntimeException {
+        LostChange(String diagnosis) {
+            super(diagnosis);
+        }
     }
 
     private static double number(Object value) {
