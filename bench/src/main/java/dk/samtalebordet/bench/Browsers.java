@@ -78,7 +78,7 @@ final class Browsers implements AutoCloseable {
     private final Playwright playwright;
     private final String chromium;
     private final Browser browser;
-    /** The background participants' browser: a Chromium of its own, at the lowest CPU priority. */
+    /** The background participants' browser: a Chromium of its own, in the idle scheduling class. */
     private Browser background;
     private final String baseUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
@@ -111,14 +111,15 @@ final class Browsers implements AutoCloseable {
 
     /**
      * A device of one of the background participants, who in real life sit at devices of their own: their pages
-     * run in a second Chromium at the lowest CPU priority ({@code nice 19}), so on this one machine the measured
-     * pages and the server come first, while the background pages still take every push and send their
-     * heartbeats whenever the machine has a moment.
+     * run in a second Chromium under Linux's idle scheduling class ({@code chrt --idle 0}), so on this one machine
+     * the measured pages and the server come first, while the background pages still take every push and send
+     * their heartbeats whenever a core has a moment. (A nice value does not do it: Chromium run as root sets its
+     * processes' nice values itself, to -8, 0 and 5; it leaves the scheduling class alone.)
      */
     Page signedInInBackground(String username, String path, Path workDir) throws IOException {
         if (background == null) {
-            Path wrapper = workDir.resolve("chromium-nice");
-            Files.writeString(wrapper, "#!/bin/sh\nexec nice -n 19 " + chromium + " \"$@\"\n");
+            Path wrapper = workDir.resolve("chromium-idle");
+            Files.writeString(wrapper, "#!/bin/sh\nexec chrt --idle 0 " + chromium + " \"$@\"\n");
             Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
             background = launch(wrapper.toString());
         }
