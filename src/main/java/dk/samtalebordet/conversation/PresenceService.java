@@ -23,8 +23,11 @@ import java.util.function.Supplier;
 /**
  * Who has a conversation open right now, and who is typing in which field.
  * <p>
- * A participant is present while at least one of their connections (browser tabs) is open. A connection ends
- * when its page closes (the view detaches) or when it has not been heard from for the timeout (lost network).
+ * A participant is present while at least one of their connections (browser tabs) is open and heard from. A
+ * connection ends when its page closes (the view detaches). One not heard from for the timeout (a phone in a
+ * tunnel, a starved browser) counts as away, and as here again as soon as it is heard from: the page is still
+ * open, and nobody should have to reload it to be seen. One not heard from for the retention time is forgotten,
+ * so a page that vanished without detaching leaks nothing.
  * <p>
  * Typing is a short lease on one field: while someone holds it, nobody else's save to that field is accepted,
  * and everybody sees who is typing. The lease ends when they leave the field, or after the lease time without
@@ -37,6 +40,7 @@ public class PresenceService {
     private final Clock clock;
     private final Duration timeout;
     private final Duration lease;
+    private final Duration retention;
 
     private final Object lock = new Object();
     private final Map<UUID, Map<String, Connection>> connections = new HashMap<>();
@@ -44,14 +48,25 @@ public class PresenceService {
 
     PresenceService(LiveEventBus bus, Clock clock,
                     @Value("${samtalebordet.presence.timeout:PT12S}") Duration timeout,
-                    @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease) {
+                    @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease,
+                    @Value("${samtalebordet.presence.retention:PT1H}") Duration retention) {
         this.bus = bus;
         this.clock = clock;
         this.timeout = timeout;
         this.lease = lease;
+        this.retention = retention;
     }
 
-    private record Connection(long personId, Supplier<Instant> lastSeen) {
+    /** An open page; away while it has not been heard from for the timeout. Guarded by the lock. */
+    private static final class Connection {
+        private final long personId;
+        private final Supplier<Instant> lastSeen;
+        private boolean away;
+
+        private Connection(long personId, Supplier<Instant> lastSeen) {
+            this.personId = personId;
+            this.lastSeen = lastSeen;
+        }
     }
 
     private record Lease(long personId, Instant until) {
@@ -83,16 +98,16 @@ public class PresenceService {
             }
         }
         if (gone != null) {
-            releaseAllOf(conversationId, gone.personId());
+            releaseAllOf(conversationId, gone.personId);
             publishPresence(conversationId);
         }
     }
 
-    /** The participants with the conversation open, in the order they arrived. */
+    /** The participants with the conversation open and heard from, in the order they arrived. */
     public List<Long> present(UUID conversationId) {
         synchronized (lock) {
             return connections.getOrDefault(conversationId, Map.of()).values().stream()
-                    .map(Connection::personId).distinct().toList();
+                    .filter(c -> !c.away).map(c -> c.personId).distinct().toList();
         }
     }
 
@@ -174,18 +189,27 @@ public class PresenceService {
         fields.forEach(field -> release(conversationId, field, personId));
     }
 
-    /** Ends connections not heard from within the timeout, and typing leases that ran out. */
+    /**
+     * Marks connections not heard from within the timeout as away and those heard from again as here, forgets
+     * those not heard from within the retention time, and ends typing leases that ran out. Everybody in a
+     * conversation whose presence changed is told.
+     */
     @Scheduled(fixedDelayString = "${samtalebordet.presence.sweep:PT2S}")
     public void sweep() {
         Instant now = clock.instant();
         Instant deadline = now.minus(timeout);
+        Instant forgotten = now.minus(retention);
         Map<UUID, List<String>> stale = new HashMap<>();
+        Map<UUID, List<Long>> changed = new HashMap<>();
         Map<UUID, List<String>> expired = new HashMap<>();
         synchronized (lock) {
             connections.forEach((conversation, open) -> open.forEach((id, c) -> {
-                Instant seen = c.lastSeen().get();
-                if (seen != null && seen.isBefore(deadline)) {
+                Instant seen = c.lastSeen.get();
+                if (seen != null && seen.isBefore(forgotten)) {
                     stale.computeIfAbsent(conversation, k -> new ArrayList<>()).add(id);
+                } else if (c.away != (seen != null && seen.isBefore(deadline))) {
+                    c.away = !c.away;
+                    changed.computeIfAbsent(conversation, k -> new ArrayList<>()).add(c.personId);
                 }
             }));
             leases.forEach((conversation, fields) -> fields.forEach((field, l) -> {
@@ -196,6 +220,10 @@ public class PresenceService {
             expired.forEach((conversation, fields) -> fields.forEach(f -> leases.get(conversation).remove(f)));
         }
         stale.forEach((conversation, ids) -> ids.forEach(id -> leave(conversation, id)));
+        changed.forEach((conversation, people) -> {
+            people.stream().distinct().forEach(person -> releaseAllOf(conversation, person));
+            publishPresence(conversation);
+        });
         expired.forEach((conversation, fields) -> fields.forEach(
                 f -> bus.publish(conversation, new TypingChanged(conversation, f, null))));
     }

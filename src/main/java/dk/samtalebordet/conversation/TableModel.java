@@ -140,7 +140,10 @@ public final class TableModel {
     public record AgreementRemoved(UUID conversationId, UUID agreementId) implements TableEvent {
     }
 
-    /** Who has the conversation open right now. */
+    /**
+     * Who has the conversation open, as of publishing; a page that may receive events out of order asks
+     * {@code PresenceService.present} instead.
+     */
     public record PresenceChanged(UUID conversationId, List<Long> present) implements TableEvent {
     }
 

@@ -5,6 +5,7 @@ import dk.samtalebordet.shared.LiveEventBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Presence follows open pages, and a page not heard from (a lost network) drops out by itself. */
+/**
+ * Presence follows open pages; a page not heard from (a lost network) is away by itself, and here again once it is
+ * heard from.
+ */
 @IntegrationTest
 class PresenceServiceTest {
 
@@ -58,5 +62,39 @@ class PresenceServiceTest {
         assertThat(events).contains(new TableModel.PresenceChanged(conversation, List.of(8L)),
                 new TableModel.TypingChanged(conversation, "note:1", null));
         subscription.cancel();
+    }
+
+    @Test
+    void aPageHeardFromAgainIsHereAgainWithoutBeingReopened() {
+        UUID conversation = UUID.randomUUID();
+        List<Object> events = Collections.synchronizedList(new ArrayList<>());
+        LiveEventBus.Subscription subscription = bus.subscribe(conversation, events::add);
+        AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now().minusSeconds(60));
+        presence.join(conversation, 7L, lastHeard::get);
+        presence.join(conversation, 8L, Instant::now);
+        presence.sweep();
+        assertThat(presence.present(conversation)).containsExactly(8L);
+
+        // the phone is out of the tunnel: its heartbeats arrive again on the same page
+        lastHeard.set(Instant.now());
+        presence.sweep();
+
+        assertThat(presence.present(conversation)).containsExactly(7L, 8L);
+        assertThat(events).containsSubsequence(new TableModel.PresenceChanged(conversation, List.of(8L)),
+                new TableModel.PresenceChanged(conversation, List.of(7L, 8L)));
+        subscription.cancel();
+    }
+
+    @Test
+    void aPageNotHeardFromForAnHourIsForgotten() {
+        UUID conversation = UUID.randomUUID();
+        AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now().minus(Duration.ofHours(2)));
+        presence.join(conversation, 7L, lastHeard::get);
+        presence.sweep();
+
+        lastHeard.set(Instant.now());
+        presence.sweep();
+
+        assertThat(presence.present(conversation)).as("forgotten, not merely away").isEmpty();
     }
 }

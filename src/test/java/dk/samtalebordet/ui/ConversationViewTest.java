@@ -1,5 +1,6 @@
 package dk.samtalebordet.ui;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,6 +10,7 @@ import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.conversation.ui.ConversationView;
+import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.RefusalView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,8 @@ class ConversationViewTest extends KaribuTest {
     ConversationFixtures fixtures;
     @Autowired
     LiveTableService table;
+    @Autowired
+    LiveEventBus bus;
 
     UUID conversation;
 
@@ -123,6 +127,22 @@ class ConversationViewTest extends KaribuTest {
             navigate(address);
             assertThat(currentView()).as(address).isInstanceOf(RefusalView.class);
         }
+    }
+
+    @Test
+    void aPresenceEventThatArrivesLateDoesNotHideWhoIsHere() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+
+        // an event made before cfr joined, reaching the page after the one that said cfr is here
+        bus.publish(conversation, new TableModel.PresenceChanged(conversation, List.of()));
+        MockVaadin.clientRoundtrip();
+
+        com.vaadin.flow.component.html.Span me = _get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("presence-chip").withAttribute("data-person",
+                        String.valueOf(fixtures.id("cfr"))));
+        assertThat(me.getClassNames()).contains("here");
+        assertThat(me.getElement().getTextRecursively()).contains("er her");
     }
 
     @Test

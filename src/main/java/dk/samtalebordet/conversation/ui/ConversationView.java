@@ -208,8 +208,10 @@ public class ConversationView extends Main implements BeforeEnterObserver, HasDy
             showChosenStikord();
         } else if (event instanceof StatusChanged) {
             rebuild();
-        } else if (event instanceof PresenceChanged e) {
-            presenceBar.present(e.present());
+        } else if (event instanceof PresenceChanged) {
+            // what the service knows now, not the event's list: events published by different threads may
+            // reach this page in another order than they were made, and the last one must not be an old one
+            presenceBar.present(presence.present(conversationId));
         } else if (event instanceof TypingChanged e) {
             notes.values().stream().filter(n -> n.field().equals(e.field()))
                     .forEach(n -> n.typingChanged(e.personId()));
