@@ -102,6 +102,8 @@ public final class Harness {
             }
             browsers.control(control, "load=" + options.load); // restart the clock of the rate figure
             Thread.sleep(3_000);
+            results.loadStatusAtStart = browsers.control(control, "status");
+            System.out.printf("   background at the start %s%n", results.loadStatusAtStart);
             results.loaded = sample(probes, options.samples, server);
             results.loadStatus = browsers.control(control, "status");
             results.backgroundPages = background.size();
@@ -242,6 +244,7 @@ public final class Harness {
         Phase idle = Phase.NONE;
         Phase loaded = Phase.NONE;
         List<String> warmupLost = List.of();
+        String loadStatusAtStart = "";
         String loadStatus = "";
         int backgroundPages;
         long heapEmptyKb;
