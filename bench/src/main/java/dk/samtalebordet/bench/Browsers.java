@@ -72,7 +72,8 @@ final class Browsers implements AutoCloseable {
             })();
             """;
 
-    private static final double TIMEOUT_MS = 30_000;
+    /** How long a step in a measured page may take; a change not shown by then counts as lost. */
+    static final double TIMEOUT_MS = 30_000;
     private static final double BACKGROUND_TIMEOUT_MS = 180_000;
 
     private final Playwright playwright;

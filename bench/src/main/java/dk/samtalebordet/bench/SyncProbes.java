@@ -35,8 +35,6 @@ final class SyncProbes {
     private final Page employeeTable;
     private final Page leaderBare;
     private final Page employeeBare;
-    private static final double TIMEOUT_MS = 30_000;
-
     private int round;
     private boolean stale;
     private String conversation;
@@ -82,11 +80,15 @@ final class SyncProbes {
             samples.put(FOCUS, focus());
             samples.put(AGREEMENT, agreement());
         } catch (LostChange e) {
-            lost.add(e.getMessage());
-            System.out.println("   LOST: " + e.getMessage());
+            lose(e.getMessage());
             stale = true;
         }
         return samples;
+    }
+
+    private void lose(String diagnosis) {
+        lost.add(diagnosis);
+        System.out.println("   LOST: " + diagnosis);
     }
 
     /** The changes lost since the last call, each with what the pages said about it. */
@@ -178,8 +180,7 @@ final class SyncProbes {
             String diagnosis = String.format(Locale.ROOT, "Opening conversation %s in round %d: the %s page did not "
                     + "show both participants present within 30 s (it showed %s); after a reload %s", conversation,
                     round, page == leaderTable ? "leader's" : "employee's", shown, afterReload ? "it did" : "not");
-            lost.add(diagnosis);
-            System.out.println("   LOST: " + diagnosis);
+            lose(diagnosis);
             if (!afterReload) {
                 throw e;
             }
@@ -187,7 +188,7 @@ final class SyncProbes {
     }
 
     private static void awaitBothHere(Page page) {
-        page.locator(".live-question").first().waitFor();
+        Browsers.awaitTable(page);
         page.locator(".presence-chip.here").nth(1).waitFor();
     }
 
@@ -205,7 +206,7 @@ final class SyncProbes {
         click.run();
         try {
             observer.waitForFunction("() => window.__bench.t1 !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+                    new Page.WaitForFunctionOptions().setTimeout(Browsers.TIMEOUT_MS));
         } catch (TimeoutError e) {
             throw new LostChange(diagnose(action, actor, observer, condition));
         }
