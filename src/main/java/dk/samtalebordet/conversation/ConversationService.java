@@ -32,9 +32,11 @@ public class ConversationService {
     private final PeopleService people;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LiveTableService table;
 
     ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
-                        Clock clock, ApplicationEventPublisher events) {
+                        Clock clock, ApplicationEventPublisher events, LiveTableService table) {
+        this.table = table;
         this.conversations = conversations;
         this.concepts = concepts;
         this.people = people;
@@ -145,9 +147,7 @@ public class ConversationService {
     }
 
     private Conversation leadersOpen(UUID conversationId, long leaderId) {
-        Conversation c = conversations.findById(conversationId)
-                .filter(x -> x.getParticipants().stream().anyMatch(p -> p.personId() == leaderId))
-                .orElseThrow(ConversationException.NotFound::new);
+        Conversation c = table.lockForChange(conversationId, leaderId);
         if (c.getParticipants().stream().noneMatch(p -> p.personId() == leaderId
                 && p.role() == ParticipantRole.LEADER)) {
             throw new NotAllowed("conversation.error.only-leader-schedules");

@@ -236,20 +236,39 @@ public class LiveTableService {
 
     // ---- rules ----
 
+    Conversation conversation(UUID conversationId) {
+        return conversations.findById(conversationId).orElseThrow(NotFound::new);
+    }
+
     Conversation participantOnly(UUID conversationId, long actor) {
-        Conversation c = conversations.findById(conversationId).orElseThrow(NotFound::new);
+        Conversation c = conversation(conversationId);
         if (c.getParticipants().stream().noneMatch(p -> p.personId() == actor)) {
             throw new NotFound();
         }
         return c;
     }
 
+    /**
+     * The conversation, locked for this change until the transaction ends: refused unless the person is a
+     * participant and the conversation can still change, as its status reads under the lock. Every change
+     * begins here (or in {@link #lockForChange}), so a change and the plan's lock never interleave.
+     */
     private Conversation editable(UUID conversationId, long actor) {
+        ConversationStatus status = store.lockConversation(conversationId).orElseThrow(NotFound::new);
         Conversation c = participantOnly(conversationId, actor);
-        if (c.getStatus() == ConversationStatus.LOCKED || c.getStatus() == ConversationStatus.CANCELLED) {
+        if (status == ConversationStatus.LOCKED || status == ConversationStatus.CANCELLED) {
             throw new NotEditable();
         }
         return c;
+    }
+
+    /**
+     * Takes the conversation's lock for a change made elsewhere in this module (preparation, scheduling), and
+     * returns the conversation as it is under the lock; refuses anybody who is not a participant.
+     */
+    Conversation lockForChange(UUID conversationId, long actor) {
+        store.lockConversation(conversationId).orElseThrow(NotFound::new);
+        return participantOnly(conversationId, actor);
     }
 
     private static ParticipantRole role(Conversation c, long actor) {
@@ -326,7 +345,7 @@ public class LiveTableService {
      * when every participant has approved it, inside the same transaction.
      */
     public void lock(UUID conversationId) {
-        Conversation c = conversations.findById(conversationId).orElseThrow(NotFound::new);
+        Conversation c = conversation(conversationId);
         if (c.getStatus() == ConversationStatus.LOCKED) {
             return;
         }

@@ -29,6 +29,18 @@ class LiveTableStore {
         this.jdbc = jdbc;
     }
 
+    // ---- the conversation's lock ----
+
+    /**
+     * Takes the conversation's row lock, held until the transaction ends, and reads its status under it: every
+     * change to a conversation and its lock are serialised on this one row, so a change either commits before
+     * the lock or sees the conversation locked.
+     */
+    Optional<ConversationStatus> lockConversation(UUID conversationId) {
+        return jdbc.sql("select status from conversation where id = ? for update").param(conversationId)
+                .query((rs, i) -> ConversationStatus.valueOf(rs.getString(1))).optional();
+    }
+
     // ---- focus ----
 
     void setFocus(UUID conversationId, Long questionId, long by) {

@@ -52,15 +52,13 @@ public class PreparationService {
         Conversation c = table.participantOnly(conversationId, viewer);
         TableState state = table.state(conversationId, viewer);
         Map<Long, Row> rows = rows(conversationId);
-        boolean everybodyChose = state.participants().stream()
-                .allMatch(p -> rows.containsKey(p.personId()) && rows.get(p.personId()).chosen());
+        boolean revealed = revealed(c, rows);
         List<ParticipantPreparation> participants = new ArrayList<>();
         for (var p : state.participants()) {
             Row row = rows.get(p.personId());
             Status status = row == null || !row.chosen() ? Status.NOT_STARTED
                     : row.sharedAt() == null ? Status.CHOSEN : Status.SHARED;
-            boolean visible = p.personId() == viewer || (status == Status.SHARED
-                    && (!c.isRevealWhenAllChosen() || everybodyChose));
+            boolean visible = p.personId() == viewer || (status == Status.SHARED && revealed);
             participants.add(new ParticipantPreparation(p.personId(), p.fullName(), p.initials(), p.role(), status,
                     visible && row != null && row.chosen() ? row.stikord() : List.of()));
         }
@@ -130,22 +128,33 @@ public class PreparationService {
     }
 
     /**
-     * Every participant's chosen stikord, for the locked plan's document ("the 3 stikord each participant
-     * chose"): person id to their 3, for those who chose.
+     * The stikord each participant shared with everybody, for the locked plan's document: person id to their 3.
+     * Stikord never shared, or shared but still hidden by a blind reveal, are nobody else's to read, so they are
+     * not in the plan either.
      */
     @Transactional(readOnly = true)
-    public Map<Long, List<String>> chosenStikord(UUID conversationId) {
+    public Map<Long, List<String>> sharedStikord(UUID conversationId) {
+        Conversation c = table.conversation(conversationId);
+        Map<Long, Row> rows = rows(conversationId);
         Map<Long, List<String>> result = new LinkedHashMap<>();
-        rows(conversationId).forEach((person, row) -> {
-            if (row.chosen()) {
-                result.put(person, row.stikord());
-            }
-        });
+        if (revealed(c, rows)) {
+            rows.forEach((person, row) -> {
+                if (row.chosen() && row.sharedAt() != null) {
+                    result.put(person, row.stikord());
+                }
+            });
+        }
         return result;
     }
 
+    /** Whether shared stikord show to the others: always, or with a blind reveal once everybody has chosen. */
+    private static boolean revealed(Conversation c, Map<Long, Row> rows) {
+        return !c.isRevealWhenAllChosen() || c.getParticipants().stream()
+                .allMatch(p -> rows.containsKey(p.personId()) && rows.get(p.personId()).chosen());
+    }
+
     private Conversation changeable(UUID conversationId, long actor) {
-        Conversation c = table.participantOnly(conversationId, actor);
+        Conversation c = table.lockForChange(conversationId, actor);
         if (!canChange(c)) {
             throw new NotEditable();
         }

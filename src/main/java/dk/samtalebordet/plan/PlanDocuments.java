@@ -117,9 +117,9 @@ class PlanDocuments {
         return withFingerprint(withoutFingerprint, fingerprint(withoutFingerprint));
     }
 
-    /** The 3 stikord each participant chose before the conversation, where chosen. */
+    /** The 3 stikord each participant chose before the conversation and shared with the others. */
     private List<PlanDocumentData.ChosenStikord> chosen(TableState table) {
-        Map<Long, List<String>> chosen = preparations.chosenStikord(table.conversationId());
+        Map<Long, List<String>> chosen = preparations.sharedStikord(table.conversationId());
         return table.participants().stream().filter(p -> chosen.containsKey(p.personId()))
                 .map(p -> new PlanDocumentData.ChosenStikord(p.fullName(), chosen.get(p.personId()))).toList();
     }

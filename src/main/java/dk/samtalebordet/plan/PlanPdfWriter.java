@@ -344,7 +344,7 @@ class PlanPdfWriter {
         }
 
         private void chosenStikord() throws DocumentException {
-            heading("Valgte stikord");
+            heading("Stikord valgt og delt før samtalen");
             List<Paragraph> lines = new ArrayList<>();
             for (ChosenStikord c : list(data.chosenStikord())) {
                 Paragraph line = paragraph();
@@ -353,7 +353,7 @@ class PlanPdfWriter {
                 lines.add(line);
             }
             if (lines.isEmpty()) {
-                lines.add(paragraph("Ingen stikord valgt før samtalen"));
+                lines.add(paragraph("Ingen delte stikord før samtalen"));
             }
             block(0, 0, lines.toArray(Element[]::new));
         }

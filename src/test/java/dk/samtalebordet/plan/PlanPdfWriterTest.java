@@ -75,7 +75,7 @@ class PlanPdfWriterTest {
                 "Medarbejderudviklingssamtale (MUS)", "Dato og tid", "23. november 2026 kl. 10.00", "Walk'n'talk",
                 "Mødelokale Ærøskøbing, 2. sal", "Kopi til: Jens Peter Hansen");
         assertThat(text).contains("Deltagere", "Jens Peter Hansen – Leder", "Mads Østergaard – Medarbejder");
-        assertThat(text).contains("Valgte stikord", "Mads Østergaard: Ansvar, Mod, Nysgerrighed",
+        assertThat(text).contains("Stikord valgt og delt før samtalen", "Mads Østergaard: Ansvar, Mod, Nysgerrighed",
                 "Jens Peter Hansen: Tillid, Overblik, Humor");
         assertThat(text).contains("Stikord og billeder brugt i samtalen", "Ansvar, Mod", "Trappen, Broen");
         assertThat(text).contains("Noter", "Trivsel og arbejdsglæde", "Glæde ved at løse opgaver på tværs.",
@@ -101,7 +101,7 @@ class PlanPdfWriterTest {
 
         String text = text(WRITER.write(data));
 
-        assertThat(text).contains("Ingen stikord valgt før samtalen", "Ingen fælles noter", "Ingen aftaler")
+        assertThat(text).contains("Ingen delte stikord før samtalen", "Ingen fælles noter", "Ingen aftaler")
                 .doesNotContain("Kopi til", "Referat", "Planen er skrevet af", "Trivsel");
         assertThat(text).containsPattern("Stikord og billeder brugt i samtalen\\s+Ingen");
     }

@@ -121,6 +121,7 @@ class PlanServiceTest {
                 IN_A_MONTH, "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne", null));
         plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader);
         preparations.chooseStikord(id, employee, List.of("Motivation", "Feedback", "Kompetencer"));
+        preparations.share(id, employee);
         preparations.savePrivateNote(id, employee, table.state(id, employee).concept().allQuestions().get(0).id(),
                 "Privat: overvejer at søge andet job");
         plans.propose(id, leader);
@@ -167,6 +168,33 @@ class PlanServiceTest {
             assertThatThrownBy(change::run).isInstanceOf(ConversationException.NotEditable.class);
         }
         assertThat(archive.download(document.id(), employee).bytes()).isEqualTo(mine.bytes());
+    }
+
+    @Test
+    void onlyStikordSharedWithEverybodyGoIntoThePlan() throws Exception {
+        UUID open = fixtures.mus("mos", "jph");
+        preparations.chooseStikord(open, fixtures.id("mos"), List.of("Ansvar", "Mod", "Nærvær"));
+        preparations.share(open, fixtures.id("mos"));
+        preparations.chooseStikord(open, fixtures.id("jph"), List.of("Motivation", "Feedback", "Kompetencer"));
+        String plan = lockedPlanText(open, "mos", "jph");
+        assertThat(plan).contains("Mads Østergaard: Ansvar, Mod, Nærvær");
+        assertThat(plan).as("chosen, never shared").doesNotContain("Jens Peter Hansen: ", "Kompetencer");
+
+        UUID blind = fixtures.create(ConversationKind.MUS, "albertslund-mus", true, "mos", "ama");
+        preparations.chooseStikord(blind, fixtures.id("mos"), List.of("Ansvar", "Mod", "Nærvær"));
+        preparations.share(blind, fixtures.id("mos"));
+        assertThat(lockedPlanText(blind, "mos", "ama")).as("shared, but hidden until everybody has chosen")
+                .contains("Ingen delte stikord før samtalen").doesNotContain("Nærvær");
+    }
+
+    private String lockedPlanText(UUID id, String leaderName, String employeeName) throws Exception {
+        long leader = fixtures.id(leaderName);
+        long employee = fixtures.id(employeeName);
+        table.addAgreement(id, employee, null, agreement("Kursus"));
+        plans.propose(id, leader);
+        plans.approve(id, leader);
+        plans.approve(id, employee);
+        return text(archive.download(archive.documentsOf(id, employee).get(0).id(), employee).bytes());
     }
 
     @Test
