@@ -9,6 +9,7 @@ import dk.samtalebordet.conversation.ConversationException.NotAllowed;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
+import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,15 @@ public class ConversationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final LiveTableService table;
+    private final ConversationLists lists;
+    private final LiveEventBus bus;
 
     ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
-                        Clock clock, ApplicationEventPublisher events, LiveTableService table) {
+                        Clock clock, ApplicationEventPublisher events, LiveTableService table,
+                        ConversationLists lists, LiveEventBus bus) {
         this.table = table;
+        this.lists = lists;
+        this.bus = bus;
         this.conversations = conversations;
         this.concepts = concepts;
         this.people = people;
@@ -114,6 +120,7 @@ public class ConversationService {
         conversation.revealWhenAllChosen(request.revealWhenAllChosen());
         UUID id = conversations.save(conversation).getId();
         events.publishEvent(new Invitations.InvitationChanged(id));
+        lists.changed(conversation);
         return id;
     }
 
@@ -138,12 +145,18 @@ public class ConversationService {
         c.reschedule(startsAt, durationMinutes, cleanPlace.isEmpty() ? null : cleanPlace,
                 cleanLink.isEmpty() ? null : cleanLink);
         events.publishEvent(new Invitations.InvitationChanged(conversationId));
+        bus.publishAfterCommit(conversationId, new TableModel.ScheduleChanged(conversationId));
+        lists.changed(c);
     }
 
     /** The leader cancels the conversation; everybody gets a cancellation with the same UID. */
     public void cancel(UUID conversationId, long leaderId) {
-        leadersOpen(conversationId, leaderId).cancel();
+        Conversation c = leadersOpen(conversationId, leaderId);
+        c.cancel();
         events.publishEvent(new Invitations.InvitationChanged(conversationId));
+        bus.publishAfterCommit(conversationId, new TableModel.StatusChanged(conversationId,
+                ConversationStatus.CANCELLED));
+        lists.changed(c);
     }
 
     private Conversation leadersOpen(UUID conversationId, long leaderId) {

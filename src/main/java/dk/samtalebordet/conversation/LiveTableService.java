@@ -65,10 +65,12 @@ public class LiveTableService {
     private final LiveEventBus bus;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ConversationLists lists;
 
     LiveTableService(ConversationRepository conversations, LiveTableStore store, ConceptService concepts,
                      PeopleService people, PresenceService presence, LiveEventBus bus, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ConversationLists lists) {
+        this.lists = lists;
         this.conversations = conversations;
         this.store = store;
         this.concepts = concepts;
@@ -351,6 +353,7 @@ public class LiveTableService {
         }
         c.lock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         bus.publishAfterCommit(conversationId, new StatusChanged(conversationId, ConversationStatus.LOCKED));
+        lists.changed(c);
     }
 
     /** Refuses with a clear message unless the person is a participant and the conversation can still change. */

@@ -57,14 +57,21 @@ public class PresenceService {
         this.retention = retention;
     }
 
+    /** Where in the conversation an open page is: at the table itself, or on one of its other pages. */
+    public enum Place {
+        TABLE, PLAN, PREPARATION
+    }
+
     /** An open page; away while it has not been heard from for the timeout. Guarded by the lock. */
     private static final class Connection {
         private final long personId;
+        private final Place place;
         private final Supplier<Instant> lastSeen;
         private boolean away;
 
-        private Connection(long personId, Supplier<Instant> lastSeen) {
+        private Connection(long personId, Place place, Supplier<Instant> lastSeen) {
             this.personId = personId;
+            this.place = place;
             this.lastSeen = lastSeen;
         }
     }
@@ -73,16 +80,16 @@ public class PresenceService {
     }
 
     /**
-     * Opens a connection of a participant (who must have been checked to be one).
+     * Opens a connection of a participant (who must have been checked to be one) at a place in the conversation.
      *
      * @param lastSeen when the connection was last heard from, for noticing a lost network
      * @return the connection id, to pass to {@link #leave}
      */
-    public String join(UUID conversationId, long personId, Supplier<Instant> lastSeen) {
+    public String join(UUID conversationId, long personId, Place place, Supplier<Instant> lastSeen) {
         String connectionId = UUID.randomUUID().toString();
         synchronized (lock) {
             connections.computeIfAbsent(conversationId, c -> new LinkedHashMap<>())
-                    .put(connectionId, new Connection(personId, lastSeen));
+                    .put(connectionId, new Connection(personId, place, lastSeen));
         }
         publishPresence(conversationId);
         return connectionId;
@@ -103,12 +110,22 @@ public class PresenceService {
         }
     }
 
-    /** The participants with the conversation open and heard from, in the order they arrived. */
+    /** The participants with a page of the conversation open and heard from, in the order they arrived. */
     public List<Long> present(UUID conversationId) {
+        return List.copyOf(presence(conversationId).keySet());
+    }
+
+    /**
+     * Where each participant with a page of the conversation open and heard from is, in the order they arrived:
+     * at the table when any of their pages is the table, otherwise on the plan or the preparation.
+     */
+    public Map<Long, Place> presence(UUID conversationId) {
+        Map<Long, Place> where = new LinkedHashMap<>();
         synchronized (lock) {
-            return connections.getOrDefault(conversationId, Map.of()).values().stream()
-                    .filter(c -> !c.away).map(c -> c.personId).distinct().toList();
+            connections.getOrDefault(conversationId, Map.of()).values().stream().filter(c -> !c.away)
+                    .forEach(c -> where.merge(c.personId, c.place, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
+        return where;
     }
 
     /** Who types in each field right now. */
@@ -175,8 +192,8 @@ public class PresenceService {
     }
 
     private void releaseAllOf(UUID conversationId, long personId) {
-        if (present(conversationId).contains(personId)) {
-            return; // another tab of theirs is still open
+        if (presence(conversationId).get(personId) == Place.TABLE) {
+            return; // another tab of theirs is still at the table
         }
         List<String> fields = new ArrayList<>();
         synchronized (lock) {

@@ -116,7 +116,8 @@ public final class TableModel {
 
     /** Marker of every event of a conversation's live table. */
     public sealed interface TableEvent permits QuestionChanged, FocusChanged, PieceChanged, NoteChanged,
-            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, PreparationChanged, LookBackChanged {
+            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, ScheduleChanged,
+            PreparationChanged, LookBackChanged {
         UUID conversationId();
     }
 
@@ -164,6 +165,10 @@ public final class TableModel {
      * so that whoever keeps approvals can withdraw them in the same transaction.
      */
     public record ContentChanged(UUID conversationId) {
+    }
+
+    /** The conversation was moved: its time, duration, place or video link changed. */
+    public record ScheduleChanged(UUID conversationId) implements TableEvent {
     }
 
     /** {@code personId} is null when nobody types in the field any more. */

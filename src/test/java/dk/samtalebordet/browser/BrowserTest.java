@@ -6,17 +6,24 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitUntilState;
 import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.people.PeopleService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real-browser tests: Debian's Chromium driven by Playwright against the running application. Every person gets
@@ -31,8 +38,13 @@ public abstract class BrowserTest {
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
+    protected static final Pattern HERE = Pattern.compile("(^|\\s)here(\\s|$)");
+    protected static final Pattern PLACED = Pattern.compile("(^|\\s)placed(\\s|$)");
+
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected PeopleService people;
 
     @BeforeAll
     static void launchBrowser() {
@@ -90,5 +102,75 @@ public abstract class BrowserTest {
     protected void assertOnFrontPage(Page page) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine samtaler")))
                 .isVisible();
+    }
+
+    // ---- the live table ----
+
+    protected long personId(String username) {
+        return people.findAccount(username).orElseThrow().personId();
+    }
+
+    /**
+     * Each person opens the conversation on their own new device and signs in on the login page they are sent
+     * to; returns once everybody has the table in front of them. The devices load side by side.
+     */
+    protected List<Page> openTable(UUID conversation, String... usernames) {
+        List<Page> pages = new ArrayList<>();
+        for (String username : usernames) {
+            Page page = newDevice();
+            page.navigate(url("samtale/" + conversation),
+                    new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            pages.add(page);
+        }
+        for (int i = 0; i < usernames.length; i++) {
+            submitLogin(pages.get(i), usernames[i], "demo");
+        }
+        for (int i = 0; i < usernames.length; i++) {
+            assertThat(chip(pages.get(i), usernames[i])).hasClass(HERE);
+            assertThat(pages.get(i).locator(".stikord-piece")).hasCount(33);
+        }
+        return pages;
+    }
+
+    protected Locator chip(Page page, String username) {
+        return page.locator(".presence-chip[data-person='" + personId(username) + "']");
+    }
+
+    protected void assertPresent(Page page, String... usernames) {
+        for (String username : usernames) {
+            assertThat(chip(page, username)).hasClass(HERE);
+            assertThat(chip(page, username)).containsText("er her");
+        }
+    }
+
+    protected static Locator stikord(Page page, String key) {
+        return page.locator(".stikord-piece[data-key='" + key + "']");
+    }
+
+    protected static Locator perspective(Page page, String name) {
+        return page.locator(".live-perspective").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true))));
+    }
+
+    protected static void addAgreement(Locator perspective, String what, String who, String when, String responsible,
+                                     String followUp) {
+        perspective.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")).click();
+        Locator form = perspective.locator(".agreement-form");
+        form.getByLabel("Hvad aftaler I?", new Locator.GetByLabelOptions().setExact(true)).fill(what);
+        form.getByLabel("Hvem", new Locator.GetByLabelOptions().setExact(true)).fill(who);
+        form.getByLabel("Hvornår", new Locator.GetByLabelOptions().setExact(true)).fill(when);
+        form.getByLabel("Ansvar", new Locator.GetByLabelOptions().setExact(true)).fill(responsible);
+        form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true)).fill(followUp);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true)).click();
+        assertThat(form).hasCount(0);
+    }
+
+    /** A marker on the window that a reload would wipe out. */
+    protected static void markNoReload(Page page) {
+        page.evaluate("() => { window.samtalebordetNoReload = true; }");
+    }
+
+    protected void assertNotReloaded(Page page) {
+        assertThat(page.evaluate("() => window.samtalebordetNoReload === true")).isEqualTo(true);
     }
 }

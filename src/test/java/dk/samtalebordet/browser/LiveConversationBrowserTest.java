@@ -36,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LiveConversationBrowserTest extends BrowserTest {
 
-    private static final Pattern HERE = Pattern.compile("(^|\\s)here(\\s|$)");
-    private static final Pattern PLACED = Pattern.compile("(^|\\s)placed(\\s|$)");
     private static final Pattern IN_FOCUS = Pattern.compile("(^|\\s)in-focus(\\s|$)");
     /** Presence notices a closed page at the latest when its heartbeats stop (timeout 12 s, sweep every 2 s). */
     private static final LocatorAssertions.ContainsTextOptions PRESENCE_TIMEOUT =
@@ -47,8 +45,6 @@ class LiveConversationBrowserTest extends BrowserTest {
     ConversationService conversations;
     @Autowired
     ConceptService concepts;
-    @Autowired
-    PeopleService people;
     @Autowired
     LiveTableService table;
 
@@ -223,70 +219,11 @@ class LiveConversationBrowserTest extends BrowserTest {
         return concepts.findLatest("albertslund-mus").orElseThrow();
     }
 
-    private long personId(String username) {
-        return people.findAccount(username).orElseThrow().personId();
-    }
-
     private UUID create(ConversationKind kind, String leader, String... employees) {
         NewConversation request = new NewConversation(kind, concept().id(), Variant.PUSLESPIL, Form.VED_BORDET,
                 Instant.now().plus(1, ChronoUnit.DAYS), 90, "Lokale 1", null,
                 Arrays.stream(employees).map(this::personId).toList());
         return conversations.create(request, personId(leader));
-    }
-
-    /**
-     * Each person opens the conversation on their own new device and signs in on the login page they are sent
-     * to; returns once everybody has the table in front of them. The devices load side by side.
-     */
-    private List<Page> openTable(UUID conversation, String... usernames) {
-        List<Page> pages = new ArrayList<>();
-        for (String username : usernames) {
-            Page page = newDevice();
-            page.navigate(url("samtale/" + conversation),
-                    new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-            pages.add(page);
-        }
-        for (int i = 0; i < usernames.length; i++) {
-            submitLogin(pages.get(i), usernames[i], "demo");
-        }
-        for (int i = 0; i < usernames.length; i++) {
-            assertThat(chip(pages.get(i), usernames[i])).hasClass(HERE);
-            assertThat(pages.get(i).locator(".stikord-piece")).hasCount(33);
-        }
-        return pages;
-    }
-
-    private Locator chip(Page page, String username) {
-        return page.locator(".presence-chip[data-person='" + personId(username) + "']");
-    }
-
-    private void assertPresent(Page page, String... usernames) {
-        for (String username : usernames) {
-            assertThat(chip(page, username)).hasClass(HERE);
-            assertThat(chip(page, username)).containsText("er her");
-        }
-    }
-
-    private static Locator stikord(Page page, String key) {
-        return page.locator(".stikord-piece[data-key='" + key + "']");
-    }
-
-    private static Locator perspective(Page page, String name) {
-        return page.locator(".live-perspective").filter(new Locator.FilterOptions().setHas(
-                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true))));
-    }
-
-    private static void addAgreement(Locator perspective, String what, String who, String when, String responsible,
-                                     String followUp) {
-        perspective.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")).click();
-        Locator form = perspective.locator(".agreement-form");
-        form.getByLabel("Hvad aftaler I?", new Locator.GetByLabelOptions().setExact(true)).fill(what);
-        form.getByLabel("Hvem", new Locator.GetByLabelOptions().setExact(true)).fill(who);
-        form.getByLabel("Hvornår", new Locator.GetByLabelOptions().setExact(true)).fill(when);
-        form.getByLabel("Ansvar", new Locator.GetByLabelOptions().setExact(true)).fill(responsible);
-        form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true)).fill(followUp);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true)).click();
-        assertThat(form).hasCount(0);
     }
 
     private void assertTableShowsEverything(Page page, long focusedQuestion) {
@@ -302,14 +239,5 @@ class LiveConversationBrowserTest extends BrowserTest {
         assertThat(row).hasCount(1);
         assertThat(row.locator(".agreement-what")).hasText("Mentorordning med en erfaren kollega");
         assertThat(row.locator(".agreement-details")).containsText("Opfølgning: Til sommer");
-    }
-
-    /** A marker on the window that a reload would wipe out. */
-    private static void markNoReload(Page page) {
-        page.evaluate("() => { window.samtalebordetNoReload = true; }");
-    }
-
-    private void assertNotReloaded(Page page) {
-        assertThat(page.evaluate("() => window.samtalebordetNoReload === true")).isEqualTo(true);
     }
 }

@@ -36,6 +36,14 @@ public class ConversationFixtures {
         return create(ConversationKind.MUS, "albertslund-mus", leader, employee);
     }
 
+    /** A MUS held online, over video, where the employee may follow the leader's focus. */
+    public UUID online(String leader, String employee) {
+        return conversations.create(new NewConversation(ConversationKind.MUS, conceptId("albertslund-mus"),
+                Variant.PUSLESPIL, Form.ONLINE, Instant.now().plus(1, ChronoUnit.DAYS),
+                NewConversation.DEFAULT_DURATION_MINUTES, "", "https://video.example.dk/mus",
+                java.util.List.of(id(employee)), false), id(leader));
+    }
+
     public UUID create(ConversationKind kind, String conceptKey, String leader, String... employees) {
         return create(kind, conceptKey, false, leader, employees);
     }

@@ -30,9 +30,9 @@ class PresenceServiceTest {
     @Test
     void aPersonIsPresentWhileAnyOfTheirPagesIsOpen() {
         UUID conversation = UUID.randomUUID();
-        String phone = presence.join(conversation, 1L, Instant::now);
-        String laptop = presence.join(conversation, 1L, Instant::now);
-        presence.join(conversation, 2L, Instant::now);
+        String phone = presence.join(conversation, 1L, PresenceService.Place.TABLE, Instant::now);
+        String laptop = presence.join(conversation, 1L, PresenceService.Place.TABLE, Instant::now);
+        presence.join(conversation, 2L, PresenceService.Place.TABLE, Instant::now);
 
         assertThat(presence.present(conversation)).containsExactly(1L, 2L);
         presence.leave(conversation, phone);
@@ -47,8 +47,8 @@ class PresenceServiceTest {
         List<Object> events = Collections.synchronizedList(new ArrayList<>());
         LiveEventBus.Subscription subscription = bus.subscribe(conversation, events::add);
         AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now());
-        presence.join(conversation, 7L, lastHeard::get);
-        presence.join(conversation, 8L, Instant::now);
+        presence.join(conversation, 7L, PresenceService.Place.TABLE, lastHeard::get);
+        presence.join(conversation, 8L, PresenceService.Place.TABLE, Instant::now);
         presence.claim(conversation, "note:1", 7L);
 
         presence.sweep();
@@ -70,8 +70,8 @@ class PresenceServiceTest {
         List<Object> events = Collections.synchronizedList(new ArrayList<>());
         LiveEventBus.Subscription subscription = bus.subscribe(conversation, events::add);
         AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now().minusSeconds(60));
-        presence.join(conversation, 7L, lastHeard::get);
-        presence.join(conversation, 8L, Instant::now);
+        presence.join(conversation, 7L, PresenceService.Place.TABLE, lastHeard::get);
+        presence.join(conversation, 8L, PresenceService.Place.TABLE, Instant::now);
         presence.sweep();
         assertThat(presence.present(conversation)).containsExactly(8L);
 
@@ -89,7 +89,7 @@ class PresenceServiceTest {
     void aPageNotHeardFromForAnHourIsForgotten() {
         UUID conversation = UUID.randomUUID();
         AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.now().minus(Duration.ofHours(2)));
-        presence.join(conversation, 7L, lastHeard::get);
+        presence.join(conversation, 7L, PresenceService.Place.TABLE, lastHeard::get);
         presence.sweep();
 
         lastHeard.set(Instant.now());

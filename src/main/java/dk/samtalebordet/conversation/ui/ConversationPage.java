@@ -1,6 +1,8 @@
 package dk.samtalebordet.conversation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -8,37 +10,48 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.PresenceService;
+import dk.samtalebordet.conversation.PresenceService.Place;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A page about one conversation at {@code samtale/:conversationId/...}: only its participants open it (anybody
- * else gets the refusal page), it follows the conversation's live events while attached, and it renders anew
- * when navigation shows another conversation (or another person) in the same view.
+ * else gets the refusal page), it follows the conversation's live events while attached, the person counts as
+ * present in the conversation at this page's place while it is open, and it renders anew when navigation shows
+ * another conversation (or another person) in the same view.
  */
 public abstract class ConversationPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final LiveTableService table;
+    protected final PresenceService presence;
     private final CurrentUser currentUser;
+    private final Place place;
     private final LiveUpdates.Following following;
     protected UUID conversationId;
     protected long me;
     protected String title = "";
+    private UUID joined;
+    private String connectionId;
 
-    protected ConversationPage(LiveTableService table, CurrentUser currentUser, LiveEventBus bus) {
+    protected ConversationPage(LiveTableService table, PresenceService presence, CurrentUser currentUser,
+                               LiveEventBus bus, Place place) {
         this.table = table;
+        this.presence = presence;
         this.currentUser = currentUser;
+        this.place = place;
         this.following = LiveUpdates.follow(this, bus, () -> conversationId, this::onEvent);
     }
 
     /** A live event of the conversation, applied under the session lock. */
     protected abstract void onEvent(Object event);
 
-    /** Lays out the page for {@link #conversationId} as {@link #me} sees it. */
+    /** Lays out the page for {@link #conversationId} as {@link #me} sees it, from the state stored now. */
     protected abstract void render();
 
     @Override
@@ -52,7 +65,7 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
             title = getTranslation("kind." + state.kind()) + " · " + state.concept().name();
             if (isAttached()) {
                 following.refollow();
-                render();
+                show(event.getUI());
             }
         } catch (ConversationException.NotFound | IllegalArgumentException e) {
             event.rerouteToError(NotFoundException.class);
@@ -63,7 +76,28 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (conversationId != null) {
-            render();
+            show(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        leave();
+        super.onDetach(detachEvent);
+    }
+
+    private void show(UI ui) {
+        leave();
+        connectionId = presence.join(conversationId, me, place,
+                () -> Instant.ofEpochMilli(ui.getInternals().getLastHeartbeatTimestamp()));
+        joined = conversationId;
+        render();
+    }
+
+    private void leave() {
+        if (connectionId != null) {
+            presence.leave(joined, connectionId);
+            connectionId = null;
         }
     }
 }

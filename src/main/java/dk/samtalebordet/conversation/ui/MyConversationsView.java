@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,9 +17,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dk.samtalebordet.people.Role;
 import dk.samtalebordet.conversation.ConversationListItem;
+import dk.samtalebordet.conversation.ConversationLists;
 import dk.samtalebordet.conversation.ConversationOverviewService;
 import dk.samtalebordet.conversation.ReminderService;
 import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.security.SignedInUser;
+import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.EmptyState;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
@@ -25,16 +31,35 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** The front page: the signed-in person's conversations. */
+/**
+ * The front page: the signed-in person's conversations, live: a new invitation, a moved time, a cancellation or
+ * a locked plan shows without a reload, and opening the page (from the menu too) shows it as stored now.
+ */
 @Route("")
 @Menu(title = "nav.my-conversations", order = 1, icon = "vaadin:comments-o")
 @PermitAll
-public class MyConversationsView extends Main implements HasDynamicTitle {
+public class MyConversationsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ConversationOverviewService overview;
+    private final ReminderService reminders;
+    private final SignedInUser user;
 
     public MyConversationsView(ConversationOverviewService overview, ReminderService reminders,
-                               CurrentUser currentUser) {
+                               CurrentUser currentUser, LiveEventBus bus) {
+        this.overview = overview;
+        this.reminders = reminders;
+        this.user = currentUser.require();
         addClassName("page");
-        var user = currentUser.require();
+        LiveUpdates.follow(this, bus, () -> new ConversationLists.ListOf(user.personId()), event -> render());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
         add(new ViewHeader(getTranslation("conversations.title"),
                 getTranslation("conversations.greeting", user.fullName())));
         var unread = reminders.unread(user.personId());

@@ -1,59 +1,88 @@
 package dk.samtalebordet.conversation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.NoteState;
+import dk.samtalebordet.shared.ui.Drafts;
 import dk.samtalebordet.shared.ui.Texts;
+import dk.samtalebordet.shared.ui.UnsavedText;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The shared notes of one perspective. While a person types, they hold the field: the others see who is typing
- * and cannot type there. Saves are compare-and-set on the note's version; should two saves still cross, the
- * later one is refused, and its author keeps their text and chooses what to do with it. Nothing is lost unseen.
+ * and cannot type there. Saves are compare-and-set on the note's version. Nothing typed is ever overwritten
+ * unseen, whatever the timing:
+ * <ul>
+ * <li>a note someone else stored reaches my browser as an offer that the browser takes only if my field still
+ * holds what the server last knew of it; keystrokes of mine still on their way keep the field, and my next save
+ * then meets the newer version;</li>
+ * <li>a save of mine that is refused (someone else saved or holds the field) keeps my text in the field and opens
+ * a dialog with both texts; one refused because the plan was locked keeps it below the field, to copy.</li>
+ * </ul>
  */
 class NoteEditor extends Div {
 
+    /** How often typing is sent while it goes on: what a hard crash of the server can take at most. */
+    static final int SEND_INTERVAL_MS = 250;
+
     private final TableContext ctx;
     private final long perspectiveId;
+    private final String perspectiveName;
     private final String field;
     private final TextArea area = new TextArea();
     private final Div typing = new Div();
+    private final UnsavedText unsaved = new UnsavedText();
+    /** The stored version my field is based on, and its text. */
     private long version;
-    private String saved;
+    private String base;
+    /** Newer stored notes offered to my browser, not yet known to have been taken there. */
+    private final List<NoteState> offered = new ArrayList<>();
+    /** Someone else typing in the note now, or null. */
+    private Long typist;
+    private boolean editable;
+    /** Open while a refused text of mine waits for my choice; {@link #mine} is that text. */
+    private NoteConflictDialog conflict;
+    private String mine;
 
     NoteEditor(TableContext ctx, long perspectiveId, String perspectiveName) {
         this.ctx = ctx;
         this.perspectiveId = perspectiveId;
+        this.perspectiveName = perspectiveName;
         this.field = PresenceService.noteField(perspectiveId);
         addClassName("note-editor");
         area.setLabel(getTranslation("table.notes.label", perspectiveName));
         area.setWidthFull();
         area.setMinHeight("6em");
         area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(700);
+        area.setValueChangeTimeout(SEND_INTERVAL_MS);
         area.setHelperText(getTranslation("table.notes.help", TableModel.NOTE_MAX));
+        Drafts.keep(area, ctx.id + ":" + field);
+        unsaved.onDismiss(() -> Drafts.discard(area));
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(e.getValue());
+                typed(e.getValue());
             }
         });
         area.addBlurListener(e -> ctx.presence.release(ctx.id, field, ctx.me));
         typing.addClassName("typing-indicator");
         typing.getElement().setAttribute("aria-live", "polite");
-        add(area, typing);
+        add(area, typing, unsaved);
         NoteState note = ctx.state().notes().get(perspectiveId);
-        remoteUpdate(note);
+        version = note.version();
+        base = note.text();
+        area.setValue(base);
+        editable = ctx.editable();
         ctx.presence.typing(ctx.id).entrySet().stream().filter(t -> t.getKey().equals(field)).findFirst()
-                .ifPresent(t -> typingChanged(t.getValue()));
-        area.setReadOnly(!ctx.editable());
+                .ifPresentOrElse(t -> typingChanged(t.getValue()), this::refreshReadOnly);
+        Drafts.offer(area, () -> base, draft -> unsaved.show(getTranslation("table.unsaved.draft"), draft));
     }
 
     String field() {
@@ -64,86 +93,161 @@ class NoteEditor extends Div {
         return area;
     }
 
-    private void save(String text) {
-        if (text.equals(saved)) {
-            return;
+    /** What my browser sent: my typing, or its taking of a note offered to it. */
+    private void typed(String text) {
+        NoteState taken = offered.stream().filter(n -> n.text().equals(text))
+                .max((a, b) -> Long.compare(a.version(), b.version())).orElse(null);
+        if (taken != null) {
+            advance(taken);
+        } else if (conflict != null) {
+            mine = text;
+            conflict.mine(text);
+        } else if (!text.equals(base)) {
+            switch (store(text, version)) {
+                case CROSSED -> refused(text);
+                case LOCKED -> locked(text);
+                default -> {
+                }
+            }
         }
+    }
+
+    private enum Outcome {
+        SAVED, CROSSED, INVALID, LOCKED, FAILED
+    }
+
+    /** Saves the text as a change of the given stored version; only a saved text moves my field's base on. */
+    private Outcome store(String text, long from) {
         try {
             ctx.presence.claim(ctx.id, field, ctx.me).ifPresent(other -> {
                 throw new ConversationException.FieldBusy(ctx.name(other));
             });
-            NoteState note = ctx.table.saveNote(ctx.id, ctx.me, perspectiveId, text, version);
-            version = note.version();
-            saved = note.text();
+            advance(ctx.table.saveNote(ctx.id, ctx.me, perspectiveId, text, from));
             area.setInvalid(false);
-        } catch (ConversationException.EditConflict e) {
-            resolveConflict(text);
+            Drafts.saved(area, text);
+            return Outcome.SAVED;
+        } catch (ConversationException.EditConflict | ConversationException.FieldBusy e) {
+            return Outcome.CROSSED;
         } catch (ConversationException.InvalidInput e) {
             area.setErrorMessage(ctx.message(e));
             area.setInvalid(true);
+            return Outcome.INVALID;
+        } catch (ConversationException.NotEditable e) {
+            return Outcome.LOCKED;
         } catch (ConversationException e) {
             ctx.showError(ctx.message(e));
+            return Outcome.FAILED;
         }
     }
 
-    /** A note saved by someone else (or by me, through another tab). */
+    private void advance(NoteState note) {
+        if (note.version() > version) {
+            version = note.version();
+            base = note.text();
+        }
+        offered.removeIf(n -> n.version() <= version);
+    }
+
+    /** A note stored by someone else (or by me, through another tab). */
     void remoteUpdate(NoteState note) {
-        if (version != 0 && note.version() <= version) {
+        if (note.version() <= version) {
             return;
         }
-        boolean unsavedTextOfMine = saved != null && !area.getValue().equals(saved);
-        if (unsavedTextOfMine) {
-            return; // my next save meets the newer version, and I choose what to keep
+        if (conflict != null) {
+            conflict.theirs(note.text(), ctx.name(note.updatedBy()));
+            return;
         }
-        version = note.version();
-        saved = note.text();
-        area.setValue(note.text());
+        JsonArray clean = Json.createArray();
+        clean.set(0, area.getValue());
+        offered.forEach(n -> clean.set(clean.length(), n.text()));
+        offered.add(note);
+        // taken only if the field shows a text the server knows; the input event tells the server it was taken
+        area.getElement().executeJs("if ($0.indexOf(this.value) >= 0) { this.value = $1;"
+                + " this.dispatchEvent(new CustomEvent('input', {detail: {remote: true}})); }", clean, note.text());
     }
 
     void typingChanged(Long personId) {
-        boolean someoneElse = personId != null && personId != ctx.me;
-        area.setReadOnly(someoneElse || !ctx.editable());
-        Texts.update(typing, someoneElse ? getTranslation("table.typing", ctx.name(personId)) : "");
-        setClassName("held", someoneElse);
+        typist = personId != null && personId != ctx.me ? personId : null;
+        Texts.update(typing, typist != null ? getTranslation("table.typing", ctx.name(typist)) : "");
+        setClassName("held", typist != null);
+        if (conflict != null) {
+            conflict.typing(typist == null ? null : ctx.name(typist));
+        }
+        refreshReadOnly();
     }
 
+    /** The conversation can (no longer) change; a refused text stays where it was written. */
     void setEditable(boolean editable) {
-        area.setReadOnly(!editable);
+        this.editable = editable;
+        if (!editable && conflict != null) {
+            String text = mine;
+            closeConflict();
+            locked(text);
+        }
+        refreshReadOnly();
     }
 
-    /** My save crossed someone else's: keep my text, show theirs, and let me choose. */
-    private void resolveConflict(String mine) {
-        NoteState current = ctx.table.state(ctx.id, ctx.me).notes().get(perspectiveId);
-        String theirs = current.text();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("table.conflict.title"));
-        Pre theirText = new Pre(theirs);
-        Pre myText = new Pre(mine);
-        dialog.add(new Paragraph(getTranslation("table.conflict.text", ctx.name(current.updatedBy()))),
-                new Paragraph(getTranslation("table.conflict.theirs")), theirText,
-                new Paragraph(getTranslation("table.conflict.mine")), myText);
-        Button both = new Button(getTranslation("table.conflict.both"), e -> {
-            dialog.close();
-            version = current.version();
-            saved = current.text();
-            String merged = theirs.isEmpty() ? mine : theirs + "\n\n" + mine;
-            area.setValue(merged);
-            save(merged);
-        });
-        both.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button keepMine = new Button(getTranslation("table.conflict.keep-mine"), e -> {
-            dialog.close();
-            version = current.version();
-            saved = current.text();
-            save(mine);
-        });
-        Button useTheirs = new Button(getTranslation("table.conflict.use-theirs"), e -> {
-            dialog.close();
-            version = current.version();
-            saved = current.text();
-            area.setValue(theirs);
-        });
-        dialog.getFooter().add(useTheirs, keepMine, both);
-        dialog.open();
+    /**
+     * Read-only in the browser only: Flow reverts, unseen, any value the browser sends for a field that is
+     * read-only on the server, and keystrokes typed before the browser learnt of the lease or the lock must
+     * still arrive, be refused by the service, and stay in view.
+     */
+    private void refreshReadOnly() {
+        area.getElement().executeJs("this.readonly = $0", typist != null || !editable);
+    }
+
+    /** My save crossed someone else's: my text stays in my field, and I choose what the note says. */
+    private void refused(String text) {
+        mine = text;
+        conflict = new NoteConflictDialog(perspectiveName, this::resolve);
+        conflict.mine(text);
+        NoteState stored = stored();
+        conflict.theirs(stored.text(), ctx.name(stored.updatedBy()));
+        conflict.typing(typist == null ? null : ctx.name(typist));
+        conflict.open();
+    }
+
+    private void resolve(NoteConflictDialog.Choice choice) {
+        NoteState current = stored();
+        if (choice == NoteConflictDialog.Choice.THEIRS) {
+            advance(current);
+            closeConflict();
+            area.setValue(current.text());
+            return;
+        }
+        String text = choice == NoteConflictDialog.Choice.MINE || current.text().isEmpty() ? mine
+                : current.text() + "\n\n" + mine;
+        switch (store(text, current.version())) {
+            case SAVED -> {
+                closeConflict();
+                area.setValue(text);
+            }
+            case LOCKED -> {
+                String refused = mine;
+                closeConflict();
+                locked(refused);
+            }
+            case INVALID -> {
+                closeConflict();
+                area.setValue(text);
+            }
+            default -> conflict.theirs(current.text(), ctx.name(current.updatedBy()));
+        }
+    }
+
+    private void closeConflict() {
+        conflict.close();
+        conflict = null;
+        mine = null;
+    }
+
+    /** The plan was locked before my text was saved: it stays below the field, to copy. */
+    private void locked(String text) {
+        unsaved.show(getTranslation("table.unsaved.locked"), text);
+        area.setValue(base);
+    }
+
+    private NoteState stored() {
+        return ctx.table.state(ctx.id, ctx.me).notes().get(perspectiveId);
     }
 }

@@ -28,6 +28,9 @@ class PieceTray extends Div {
     private final Map<String, Span> placers = new HashMap<>();
     private final Map<String, PlacedPiece> placed = new HashMap<>();
     private final Map<String, Span> chosen = new HashMap<>();
+    /** The piece's own name, and who chose it beforehand: with who placed it, what a screen reader says. */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, List<Long>> choosers = new HashMap<>();
 
     PieceTray(TableContext ctx, PieceKind kind) {
         this.ctx = ctx;
@@ -37,14 +40,14 @@ class PieceTray extends Div {
         getElement().setAttribute("aria-label", getTranslation(kind == PieceKind.STIKORD
                 ? "table.stikord.title" : "table.pictures.title"));
         if (kind == PieceKind.STIKORD) {
-            ctx.concept().stikord().forEach(s -> add(piece(s, new Span(s))));
+            ctx.concept().stikord().forEach(s -> add(piece(s, s, new Span(s))));
         } else {
             for (Picture p : ctx.concept().pictures()) {
                 Image image = new Image(p.path(), "");
                 image.getElement().setAttribute("aria-hidden", "true");
                 Div content = new Div(image, new Span(p.title()));
                 content.addClassName("picture-content");
-                Button b = piece(p.code(), content);
+                Button b = piece(p.code(), p.title(), content);
                 b.getElement().setAttribute("title", p.altText());
                 add(b);
             }
@@ -52,8 +55,10 @@ class PieceTray extends Div {
         ctx.state().pieces().stream().filter(p -> p.kind() == kind).forEach(p -> update(p.key(), p));
     }
 
-    private Button piece(String key, Component content) {
+    private Button piece(String key, String name, Component content) {
         Button button = new Button();
+        names.put(key, name);
+        button.getElement().setAttribute("aria-label", name);
         button.getElement().appendChild(content.getElement());
         button.addClassNames("tray-piece", kind == PieceKind.STIKORD ? "stikord-piece" : "picture-toggle");
         button.getElement().setAttribute("data-key", key);
@@ -92,12 +97,31 @@ class PieceTray extends Div {
         } else {
             Optional.ofNullable(placers.remove(key)).ifPresent(span -> span.getElement().removeFromParent());
         }
+        label(key);
+    }
+
+    /** "Motivation, lagt på bordet af Mads Østergaard, valgt før samtalen af MØ, JPH": the piece for the ear. */
+    private void label(String key) {
+        StringBuilder label = new StringBuilder(names.get(key));
+        PlacedPiece piece = placed.get(key);
+        if (piece != null) {
+            label.append(", ").append(getTranslation("table.piece.label.placed", ctx.name(piece.placedBy())));
+        }
+        List<Long> who = choosers.getOrDefault(key, List.of());
+        if (!who.isEmpty()) {
+            label.append(", ").append(getTranslation("table.piece.label.chosen",
+                    String.join(", ", who.stream().map(ctx::name).toList())));
+        }
+        buttons.get(key).getElement().setAttribute("aria-label", label.toString());
     }
 
     /** Marks the stikord participants chose before the conversation with their initials; "fælles" if several. */
-    void showChosen(Map<String, List<String>> choosers) {
+    void showChosen(Map<String, List<Long>> chosenBy) {
+        choosers.clear();
+        choosers.putAll(chosenBy);
         buttons.forEach((key, button) -> {
-            List<String> who = choosers.getOrDefault(key, List.of());
+            List<String> who = choosers.getOrDefault(key, List.of()).stream().map(ctx::initials).toList();
+            label(key);
             button.setClassName("chosen", !who.isEmpty());
             button.setClassName("chosen-shared", who.size() > 1);
             if (who.isEmpty()) {

@@ -26,6 +26,7 @@ import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.conversation.Preparation.ParticipantPreparation;
 import dk.samtalebordet.conversation.Preparation;
 import dk.samtalebordet.conversation.PreparationService;
+import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.security.CurrentUser;
@@ -43,7 +44,7 @@ import java.util.Map;
  * A participant's preparation: the concept's guidance for their role, the questions as worded for this
  * conversation with private notes, the 3 stikord they choose and share, and everybody's progress.
  */
-@Route("samtale/:conversationId/forberedelse")
+@Route("samtale/:conversationId([0-9a-fA-F-]{36})/forberedelse")
 @PermitAll
 public class PreparationView extends ConversationPage {
 
@@ -52,13 +53,13 @@ public class PreparationView extends ConversationPage {
     private final Map<String, String> links;
     private final Div status = new Div();
 
-    public PreparationView(PreparationService preparations, LiveTableService table, FollowUpService followUp,
-                           CurrentUser currentUser, LiveEventBus bus,
+    public PreparationView(PreparationService preparations, LiveTableService table, PresenceService presence,
+                           FollowUpService followUp, CurrentUser currentUser, LiveEventBus bus,
                            @Value("${samtalebordet.links.vision:https://www.albertslund.dk/}") String vision,
                            @Value("${samtalebordet.links.organisationskompas:https://www.albertslund.dk/}")
                            String compass,
                            @Value("${samtalebordet.links.grundlag:https://www.albertslund.dk/}") String foundation) {
-        super(table, currentUser, bus);
+        super(table, presence, currentUser, bus, PresenceService.Place.PREPARATION);
         this.preparations = preparations;
         this.followUp = followUp;
         this.links = Map.of("prep.link.vision", vision, "prep.link.compass", compass, "prep.link.foundation",

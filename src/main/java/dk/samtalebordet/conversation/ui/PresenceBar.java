@@ -2,11 +2,12 @@ package dk.samtalebordet.conversation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dk.samtalebordet.conversation.PresenceService.Place;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import dk.samtalebordet.shared.ui.Texts;
 
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The participants, each marked as here (connected now) or not, and what they are typing in. */
@@ -32,7 +33,9 @@ class PresenceBar extends Div {
             role.addClassName("presence-role");
             Span state = new Span();
             state.addClassName("presence-state");
-            Span chip = new Span(initials, name, role, state);
+            Span unknown = new Span(getTranslation("table.presence.unknown"));
+            unknown.addClassName("presence-unknown");
+            Span chip = new Span(initials, name, role, state, unknown);
             chip.addClassName("presence-chip");
             chip.getElement().setAttribute("role", "listitem");
             chip.getElement().setAttribute("data-person", String.valueOf(p.personId()));
@@ -42,11 +45,14 @@ class PresenceBar extends Div {
         }
     }
 
-    void present(List<Long> present) {
+    /** Who is where: at the table, on the plan or the preparation of this conversation, or not connected. */
+    void present(Map<Long, Place> present) {
         chips.forEach((id, chip) -> {
-            boolean here = present.contains(id);
-            chip.setClassName("here", here);
-            Texts.update(states.get(id), getTranslation(here ? "table.presence.here" : "table.presence.away"));
+            Place place = present.get(id);
+            chip.setClassName("here", place == Place.TABLE);
+            chip.setClassName("elsewhere", place != null && place != Place.TABLE);
+            Texts.update(states.get(id), getTranslation(place == null ? "table.presence.away"
+                    : "table.presence." + place.name().toLowerCase(Locale.ROOT)));
         });
     }
 }

@@ -125,6 +125,11 @@ class QuestionCard extends Div {
         update(state);
     }
 
+    /** Scrolls the card fully into view below whatever sticks to the top of the page (the focus banner). */
+    void scrollBelowBanner() {
+        getElement().executeJs("window.Samtalebordet.scrollBelowSticky(this)");
+    }
+
     private void showOriginal(boolean reworded) {
         if (reworded && original == null) {
             original = new Details(getTranslation("table.question.original"), new Paragraph(question.text()));

@@ -16,10 +16,13 @@ import dk.samtalebordet.shared.ui.Formats;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-/** The leader moves or cancels a planned conversation; everyone gets an updated or cancelled invitation. */
+/**
+ * The leader moves or cancels a planned conversation; everyone gets an updated or cancelled invitation, and every
+ * open page of the conversation follows.
+ */
 class ScheduleDialog extends Dialog {
 
-    ScheduleDialog(ConversationService conversations, TableState state, long me, Runnable changed) {
+    ScheduleDialog(ConversationService conversations, TableState state, long me) {
         setHeaderTitle(getTranslation("schedule.title"));
         DateTimePicker startsAt = new DateTimePicker(getTranslation("new.starts-at"));
         startsAt.setDatePickerI18n(DanishDatePickers.danish());
@@ -43,7 +46,6 @@ class ScheduleDialog extends Dialog {
                         startsAt.getValue() == null ? null : startsAt.getValue().atZone(Formats.ZONE).toInstant(),
                         duration.getValue() == null ? 0 : duration.getValue(), place.getValue(), videoLink.getValue());
                 close();
-                changed.run();
             } catch (ConversationException ex) {
                 error.setText(ConversationMessages.text(this, ex));
                 error.setVisible(true);
@@ -54,7 +56,6 @@ class ScheduleDialog extends Dialog {
             try {
                 conversations.cancel(state.conversationId(), me);
                 close();
-                changed.run();
             } catch (ConversationException ex) {
                 error.setText(ConversationMessages.text(this, ex));
                 error.setVisible(true);

@@ -51,6 +51,12 @@ final class TableContext {
         return state;
     }
 
+    /** The state as stored now, for widgets built from here on and for whether the table can still change. */
+    void refresh(TableState fresh) {
+        this.state = fresh;
+        this.focus = fresh.focusedQuestionId();
+    }
+
     ConceptDetails concept() {
         return state.concept();
     }

@@ -39,6 +39,7 @@ class WalkPanel extends Div {
         getElement().setAttribute("role", "region");
         H2 title = new H2(getTranslation("table.focus.title"));
         title.addClassName("walk-title");
+        title.getElement().setAttribute("tabindex", "-1");
         label.addClassName("walk-label");
         question.addClassName("walk-question");
         question.getElement().setAttribute("aria-live", "polite");
@@ -67,7 +68,19 @@ class WalkPanel extends Div {
         quickAdd.addClassName("walk-quick-add");
         quickAdd.add(what, add);
         add(title, label, question, steps, stikord, quickAdd);
+        setId("i-fokus");
+        // scroll margins follow the banner's height; on a phone a jump back to it shows once it is scrolled away
+        addAttachListener(e -> getElement().executeJs("window.Samtalebordet && "
+                + "window.Samtalebordet.stickyBanner(this)"));
         refresh();
+    }
+
+    /** On a phone, once this panel is scrolled out of view: a bar at the top of the page that leads back to it. */
+    Button jump() {
+        Button jump = new Button("↑ " + getTranslation("table.focus.jump"),
+                e -> getElement().executeJs("this.scrollIntoView({block: 'start'}); this.querySelector('h2').focus()"));
+        jump.addClassName("walk-jump");
+        return jump;
     }
 
     private List<QuestionDetails> questions() {

@@ -19,6 +19,7 @@ import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
@@ -43,16 +44,16 @@ import java.util.stream.Collectors;
  * The udviklingsplan of one conversation: its agreements, minutes and writer, the leader's proposal, every
  * participant's approval, and, once all have approved, the locked plan and its PDF. Live for all participants.
  */
-@Route("samtale/:conversationId/plan")
+@Route("samtale/:conversationId([0-9a-fA-F-]{36})/plan")
 @PermitAll
 public class PlanView extends ConversationPage {
 
     private final PlanService plans;
     private final ArchiveService archive;
 
-    public PlanView(PlanService plans, LiveTableService table, ArchiveService archive, CurrentUser currentUser,
-                    LiveEventBus bus) {
-        super(table, currentUser, bus);
+    public PlanView(PlanService plans, LiveTableService table, PresenceService presence, ArchiveService archive,
+                    CurrentUser currentUser, LiveEventBus bus) {
+        super(table, presence, currentUser, bus, PresenceService.Place.PLAN);
         this.plans = plans;
         this.archive = archive;
         addClassNames("page", "plan-view");

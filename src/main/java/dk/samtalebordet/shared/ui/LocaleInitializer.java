@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 
 /**
- * Every UI starts in Danish; a person who chose English in the user menu keeps it for their session.
+ * Every UI starts in Danish; a person who chose English in the user menu keeps it for their session. The notice
+ * Vaadin shows while the connection to the server is lost speaks the same language.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -23,6 +24,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
             Locale locale = chosen instanceof Locale l ? l : TranslationProvider.DANISH;
             ui.getUI().setLocale(locale);
             ui.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+            var reconnect = ui.getUI().getReconnectDialogConfiguration();
+            reconnect.setDialogText(ui.getUI().getTranslation("connection.reconnecting"));
+            reconnect.setDialogTextGaveUp(ui.getUI().getTranslation("connection.gave-up"));
         });
     }
 }

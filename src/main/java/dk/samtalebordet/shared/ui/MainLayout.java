@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,7 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
+@JavaScript("context://scripts/samtalebordet.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 
@@ -64,6 +66,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         addToDrawer(brandRow, nav);
+
+        Div offline = new Div();
+        offline.addClassName("offline-banner");
+        offline.getElement().setAttribute("role", "status");
+        offline.setText(getTranslation("connection.offline"));
+        addToNavbar(offline);
     }
 
     private static Component brandMark() {

@@ -1,0 +1,144 @@
+/*
+ * Samtalebordet's few lines of browser code (plain JavaScript, no build step):
+ * - drafts: what a person types in a shared text is kept in this tab's sessionStorage until the server has
+ *   confirmed it, so text typed while the connection was lost, or refused, is shown again and never vanishes;
+ * - the connection: while the server cannot be reached the page says so, and nobody is shown as "here";
+ * - the sticky focus banner: whatever is scrolled to lands below it, never under it.
+ */
+(function () {
+  'use strict';
+  if (window.Samtalebordet) {
+    return;
+  }
+  var PREFIX = 'samtalebordet-draft:';
+
+  function storage() {
+    try {
+      return window.sessionStorage;
+    } catch (e) {
+      return null; // storage switched off: drafts are simply not kept
+    }
+  }
+
+  var drafts = {
+    /** The server stored this text for the field: a draft of exactly it is no longer needed. */
+    saved: function (key, text) {
+      var s = storage();
+      if (s && key && s.getItem(PREFIX + key) === text) {
+        s.removeItem(PREFIX + key);
+      }
+    },
+    /** A draft that differs from what is stored, or null; one equal to it is dropped. */
+    pending: function (key, stored) {
+      var s = storage();
+      var draft = s && key ? s.getItem(PREFIX + key) : null;
+      if (draft === null || draft === stored) {
+        if (s && draft !== null) {
+          s.removeItem(PREFIX + key);
+        }
+        return null;
+      }
+      return draft;
+    },
+    discard: function (key) {
+      var s = storage();
+      if (s && key) {
+        s.removeItem(PREFIX + key);
+      }
+    }
+  };
+
+  document.addEventListener('input', function (e) {
+    if (e.detail && e.detail.remote) {
+      return; // a text someone else stored, taken into the field: not this person's typing
+    }
+    var path = e.composedPath();
+    var host = path.find(function (n) {
+      return n.dataset && n.dataset.draft;
+    });
+    var typed = typeof path[0].value === 'string' ? path[0].value : host && host.value;
+    var s = storage();
+    if (host && s && typeof typed === 'string') {
+      s.setItem(PREFIX + host.dataset.draft, typed);
+    }
+  }, true);
+
+  /** Back in touch with the server after a lost connection: every field with a draft asks it to check. */
+  function checkDrafts() {
+    document.querySelectorAll('[data-draft]').forEach(function (el) {
+      el.dispatchEvent(new CustomEvent('draft-check'));
+    });
+  }
+
+  /** The height that sticky parts of the page (the focus banner) cover at the top once something is scrolled. */
+  function coveredTop() {
+    var covered = 0;
+    document.querySelectorAll('.walk-panel, .walk-jump').forEach(function (el) {
+      var style = getComputedStyle(el);
+      var height = el.getBoundingClientRect().height;
+      if ((style.position === 'sticky' || style.position === 'fixed') && height > 0) {
+        covered = Math.max(covered, (parseFloat(style.top) || 0) + height);
+      }
+    });
+    return covered;
+  }
+
+  function updateStickyOffset() {
+    document.documentElement.style.setProperty('--sb-sticky-offset', Math.ceil(coveredTop()) + 'px');
+  }
+
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  window.Samtalebordet = {
+    drafts: drafts,
+
+    /** Scrolls an element fully into view below the sticky banner (or its top there, when it is taller). */
+    scrollBelowSticky: function (el) {
+      updateStickyOffset();
+      el.scrollIntoView({block: 'start', behavior: reducedMotion ? 'auto' : 'smooth'});
+    },
+
+    /** The focus banner of this page: scroll margins follow its height as it changes. */
+    stickyBanner: function (el) {
+      updateStickyOffset();
+      if (window.ResizeObserver) {
+        new ResizeObserver(updateStickyOffset).observe(el);
+      }
+      if (window.IntersectionObserver) {
+        new IntersectionObserver(function (entries) {
+          entries.forEach(function (entry) {
+            document.documentElement.classList.toggle('sb-focus-out-of-view', !entry.isIntersecting);
+          });
+          updateStickyOffset();
+        }).observe(el);
+      }
+    }
+  };
+
+  window.addEventListener('resize', updateStickyOffset);
+
+  /* The connection to the server: while it is lost, the page says so and nobody shows as "here". */
+  function watchConnection() {
+    var state = window.Vaadin && window.Vaadin.connectionState;
+    if (!state || !state.addStateChangeListener) {
+      return false;
+    }
+    state.addStateChangeListener(function (previous, current) {
+      var lost = current === 'reconnecting' || current === 'connection-lost';
+      var wasLost = document.documentElement.classList.contains('sb-offline');
+      document.documentElement.classList.toggle('sb-offline', lost);
+      if (wasLost && current === 'connected') {
+        checkDrafts();
+      }
+    });
+    return true;
+  }
+  if (!watchConnection()) {
+    var tries = 0;
+    var timer = setInterval(function () {
+      if (watchConnection() || ++tries > 50) {
+        clearInterval(timer);
+      }
+    }, 200);
+  }
+})();
