@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,12 @@ import java.util.UUID;
 @Service
 @Transactional
 public class ConversationService {
+
+    /** How far ahead a conversation can be planned. */
+    public static final int MAX_YEARS_AHEAD = 2;
+    public static final int PLACE_MAX = 300;
+    public static final int VIDEO_LINK_MAX = 500;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final ConversationRepository conversations;
     private final ConceptService concepts;
@@ -91,24 +98,9 @@ public class ConversationService {
         if (request.variant() == null || request.form() == null) {
             throw new InvalidInput("conversation.error.variant-form-required");
         }
-        if (request.startsAt() == null) {
-            throw new InvalidInput("conversation.error.start-required");
-        }
-        if (request.startsAt().isBefore(clock.instant().minusSeconds(24 * 3600))) {
-            throw new InvalidInput("conversation.error.start-in-past");
-        }
-        if (request.durationMinutes() < 15 || request.durationMinutes() > 480) {
-            throw new InvalidInput("conversation.error.duration");
-        }
-        if (request.place().length() > 300) {
-            throw new InvalidInput("conversation.error.too-long", "conversation.field.place", 300,
-                    request.place().length());
-        }
-        if (!request.videoLink().isEmpty() && !isWebAddress(request.videoLink())) {
-            throw new InvalidInput("conversation.error.video-link");
-        }
+        validateSchedule(request.startsAt(), request.durationMinutes(), request.place(), request.videoLink());
         if (request.form() == Form.ONLINE && request.videoLink().isEmpty()) {
-            throw new InvalidInput("conversation.error.video-link-required");
+            throw new InvalidInput("conversation.field.video-link", "conversation.error.video-link-required");
         }
         List<Participant> participants = new ArrayList<>();
         participants.add(new Participant(leaderId, ParticipantRole.LEADER));
@@ -128,19 +120,11 @@ public class ConversationService {
     public void reschedule(UUID conversationId, long leaderId, Instant startsAt, int durationMinutes, String place,
                            String videoLink) {
         Conversation c = leadersOpen(conversationId, leaderId);
-        if (startsAt == null) {
-            throw new InvalidInput("conversation.error.start-required");
-        }
-        if (startsAt.isBefore(clock.instant().minusSeconds(24 * 3600))) {
-            throw new InvalidInput("conversation.error.start-in-past");
-        }
-        if (durationMinutes < 15 || durationMinutes > 480) {
-            throw new InvalidInput("conversation.error.duration");
-        }
         String cleanPlace = place == null ? "" : place.strip();
         String cleanLink = videoLink == null ? "" : videoLink.strip();
-        if (!cleanLink.isEmpty() && !isWebAddress(cleanLink)) {
-            throw new InvalidInput("conversation.error.video-link");
+        validateSchedule(startsAt, durationMinutes, cleanPlace, cleanLink);
+        if (c.getForm() == Form.ONLINE && cleanLink.isEmpty()) {
+            throw new InvalidInput("conversation.field.video-link", "conversation.error.video-link-required");
         }
         c.reschedule(startsAt, durationMinutes, cleanPlace.isEmpty() ? null : cleanPlace,
                 cleanLink.isEmpty() ? null : cleanLink);
@@ -196,11 +180,39 @@ public class ConversationService {
         }
     }
 
-    private static boolean isWebAddress(String link) {
+    /**
+     * The rules of when and where, the same for a new conversation and a moved one; each refusal names its field.
+     * A conversation is planned at most {@value #MAX_YEARS_AHEAD} years ahead, and a video link is an https
+     * address: the invitation goes to everybody's calendar, and a plain http link would be sent in the clear.
+     */
+    private void validateSchedule(Instant startsAt, int durationMinutes, String place, String videoLink) {
+        if (startsAt == null) {
+            throw new InvalidInput("conversation.field.starts-at", "conversation.error.start-required");
+        }
+        if (startsAt.isBefore(clock.instant().minusSeconds(24 * 3600))) {
+            throw new InvalidInput("conversation.field.starts-at", "conversation.error.start-in-past");
+        }
+        if (startsAt.isAfter(clock.instant().atZone(ZONE).plusYears(MAX_YEARS_AHEAD).toInstant())) {
+            throw new InvalidInput("conversation.field.starts-at", "conversation.error.start-too-far",
+                    MAX_YEARS_AHEAD);
+        }
+        if (durationMinutes < 15 || durationMinutes > 480) {
+            throw new InvalidInput("conversation.field.duration", "conversation.error.duration");
+        }
+        if (place.length() > PLACE_MAX) {
+            throw new InvalidInput("conversation.field.place", "conversation.error.too-long",
+                    "conversation.field.place", PLACE_MAX, place.length());
+        }
+        if (!videoLink.isEmpty() && !isSecureWebAddress(videoLink)) {
+            throw new InvalidInput("conversation.field.video-link", "conversation.error.video-link");
+        }
+    }
+
+    private static boolean isSecureWebAddress(String link) {
         try {
             URI uri = URI.create(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && link.length() <= 500;
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+                    && link.length() <= VIDEO_LINK_MAX;
         } catch (IllegalArgumentException e) {
             return false;
         }

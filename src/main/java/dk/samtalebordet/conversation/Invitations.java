@@ -12,6 +12,7 @@ import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.shared.DanishDates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -54,8 +55,6 @@ public class Invitations {
 
     private static final Logger log = LoggerFactory.getLogger(Invitations.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
-            Locale.forLanguageTag("da-DK")).withZone(ZONE);
 
     private final ConversationRepository conversations;
     private final ConceptService concepts;
@@ -99,7 +98,7 @@ public class Invitations {
         String ics = Biweekly.write(calendar(c, persons)).go();
         boolean cancelled = c.getStatus() == ConversationStatus.CANCELLED;
         String subject = (cancelled ? "Aflyst: " : c.getIcsSequence() > 0 ? "Flyttet: " : "Invitation: ")
-                + summary(c, persons) + " " + WHEN.format(c.getStartsAt());
+                + summary(c, persons) + " " + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH);
         for (Participant p : c.getParticipants()) {
             PersonSummary to = persons.get(p.personId());
             try {
@@ -121,10 +120,10 @@ public class Invitations {
     private String body(Conversation c, PersonSummary to, boolean cancelled) {
         String link = baseUrl + "/samtale/" + c.getId();
         if (cancelled) {
-            return "Kære " + to.fullName() + "\n\nSamtalen " + WHEN.format(c.getStartsAt()) + " er aflyst.\n";
+            return "Kære " + to.fullName() + "\n\nSamtalen " + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH) + " er aflyst.\n";
         }
         return "Kære " + to.fullName() + "\n\nDu er inviteret til en udviklingssamtale "
-                + WHEN.format(c.getStartsAt()) + (c.getPlace() == null ? "" : ", " + c.getPlace()) + ".\n"
+                + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH) + (c.getPlace() == null ? "" : ", " + c.getPlace()) + ".\n"
                 + (c.getVideoLink() == null ? "" : "Videomøde: " + c.getVideoLink() + "\n")
                 + "\nForbered dig og vælg dine 3 stikord her: " + link + "/forberedelse\n"
                 + "Samtalen: " + link + "\n\nVenlig hilsen\nSamtalebordet\n";

@@ -315,8 +315,13 @@ public class LiveTableService {
         requireMax(f.followUp(), TableModel.FIELD_MAX, "conversation.field.follow-up");
         requireMax(f.value(), TableModel.VALUE_MAX, "conversation.field.value");
         boolean dateChanged = previous == null || !Objects.equals(previous.followUpDate(), f.followUpDate());
-        if (f.followUpDate() != null && dateChanged && f.followUpDate().isBefore(LocalDate.now(clock.withZone(ZONE)))) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        if (f.followUpDate() != null && dateChanged && f.followUpDate().isBefore(today)) {
             throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-past");
+        }
+        if (f.followUpDate() != null && f.followUpDate().isAfter(today.plusYears(TableModel.FOLLOW_UP_MAX_YEARS))) {
+            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-too-far",
+                    TableModel.FOLLOW_UP_MAX_YEARS);
         }
         if (f.forPersonId() != null) {
             boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()

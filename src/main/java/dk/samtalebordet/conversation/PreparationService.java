@@ -94,6 +94,15 @@ public class PreparationService {
         bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
     }
 
+    /**
+     * "Del mine stikord" with what is ticked now: chooses these 3 stikord and shares them, as one step, so nobody
+     * has to save before they can share.
+     */
+    public void share(UUID conversationId, long actor, List<String> stikord) {
+        chooseStikord(conversationId, actor, stikord);
+        share(conversationId, actor);
+    }
+
     /** "Del mine stikord": shares the participant's 3 stikord with the others. */
     public void share(UUID conversationId, long actor) {
         changeable(conversationId, actor);

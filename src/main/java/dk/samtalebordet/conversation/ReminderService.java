@@ -2,6 +2,7 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.shared.DanishDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,10 +46,6 @@ public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
-            Locale.forLanguageTag("da-DK")).withZone(ZONE);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy",
-            Locale.forLanguageTag("da-DK"));
 
     private final JdbcClient jdbc;
     private final PeopleService people;
@@ -87,7 +84,7 @@ public class ReminderService {
                         rs.getTimestamp(3).toInstant())).list();
         for (Due d : unprepared) {
             sent += remind(Kind.PREPARE, d.conversation(), d.person(),
-                    "Din udviklingssamtale " + WHEN.format(d.startsAt()) + " nærmer sig. Husk at forberede dig og "
+                    "Din udviklingssamtale " + DanishDates.dateTime(d.startsAt(), DanishDates.DANISH) + " nærmer sig. Husk at forberede dig og "
                             + "vælge dine 3 stikord.", "samtale/" + d.conversation() + "/forberedelse");
         }
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
@@ -102,7 +99,7 @@ public class ReminderService {
         for (FollowUp f : followUps) {
             for (long person : responsibleFor(f.conversation(), f.responsible())) {
                 sent += remind(Kind.FOLLOW_UP, f.agreement(), person, "Aftalen \"" + f.what()
-                        + "\" skal følges op senest " + DAY.format(f.date()) + ".", "aftaler");
+                        + "\" skal følges op senest " + DanishDates.date(f.date()) + ".", "aftaler");
             }
         }
         return sent;

@@ -27,6 +27,8 @@ public final class TableModel {
     public static final int FIELD_MAX = 200;
     public static final int WORDING_MAX = 1000;
     public static final int VALUE_MAX = 1000;
+    /** How far ahead an agreement's follow-up can be: the plan is followed up at the latest by later MUS. */
+    public static final int FOLLOW_UP_MAX_YEARS = 3;
 
     public record ParticipantView(long personId, String fullName, String initials, ParticipantRole role) {
     }

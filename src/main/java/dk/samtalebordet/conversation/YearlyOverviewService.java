@@ -4,6 +4,7 @@ import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
+import dk.samtalebordet.shared.DanishDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,6 @@ import java.util.Map;
 public class YearlyOverviewService {
 
     private static final Duration YEAR = Duration.ofDays(365);
-    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     private final ConversationRepository conversations;
     private final PeopleService people;
@@ -81,8 +80,8 @@ public class YearlyOverviewService {
         StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", header)).append("\r\n");
         for (Line line : overview(readerId)) {
             csv.append(cell(line.orgUnit())).append(';').append(cell(line.name())).append(';')
-                    .append(line.lastLockedPlan() == null ? "" : CSV_DATE.format(line.lastLockedPlan())).append(';')
-                    .append(line.nextScheduled() == null ? "" : CSV_DATE.format(line.nextScheduled())).append(';')
+                    .append(line.lastLockedPlan() == null ? "" : DanishDates.date(line.lastLockedPlan())).append(';')
+                    .append(line.nextScheduled() == null ? "" : DanishDates.date(line.nextScheduled())).append(';')
                     .append(cell(standings.get(line.standing()))).append("\r\n");
         }
         return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

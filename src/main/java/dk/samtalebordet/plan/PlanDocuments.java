@@ -185,9 +185,23 @@ class PlanDocuments {
         return table.participant(personId).map(ParticipantView::initials).orElse("");
     }
 
+    /**
+     * A file name part for a person's name: lower case ASCII, letters transliterated rather than dropped
+     * ("Emine Yılmaz" becomes {@code emine-yilmaz}, "Søren Ærø Ås" {@code soeren-aeroe-aas}).
+     */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe")
-                .replace("å", "aa"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder();
+        for (char ch : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(TRANSLITERATION.getOrDefault(ch, String.valueOf(ch)));
+        }
+        String ascii = Normalizer.normalize(out, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
+
+    /** Letters that have no accent to strip: written as Danish (æ, ø, å) or their own languages write them. */
+    private static final Map<Character, String> TRANSLITERATION = Map.ofEntries(
+            Map.entry('æ', "ae"), Map.entry('ø', "oe"), Map.entry('å', "aa"), Map.entry('ı', "i"),
+            Map.entry('ß', "ss"), Map.entry('ł', "l"), Map.entry('đ', "d"), Map.entry('ð', "d"),
+            Map.entry('þ', "th"), Map.entry('œ', "oe"), Map.entry('ĳ', "ij"), Map.entry('ŋ', "ng"),
+            Map.entry('ħ', "h"), Map.entry('ŧ', "t"));
 }

@@ -25,6 +25,7 @@ import com.lowagie.text.xml.xmp.XmpWriter;
 import dk.samtalebordet.plan.PlanDocumentData.AgreementLine;
 import dk.samtalebordet.plan.PlanDocumentData.ApprovalLine;
 import dk.samtalebordet.plan.PlanDocumentData.ChosenStikord;
+import dk.samtalebordet.shared.DanishDates;
 import dk.samtalebordet.plan.PlanDocumentData.NoteSection;
 import dk.samtalebordet.plan.PlanDocumentData.ParticipantLine;
 import org.springframework.stereotype.Component;
@@ -61,8 +62,6 @@ class PlanPdfWriter {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Locale DANISH = Locale.forLanguageTag(LANGUAGE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", DANISH);
 
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
     private static final Color MUTED = new Color(0x5B, 0x64, 0x70);
@@ -248,7 +247,7 @@ class PlanPdfWriter {
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     new Phrase("Side " + pages + " af " + of, fonts.regular(8, INK)), right, ruleY - 17, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(fonts.clean("SHA-256: " + fingerprint), fonts.regular(6.5f, MUTED)),
+                    new Phrase(fonts.clean(FINGERPRINT_LABEL + fingerprint), fonts.regular(6.5f, MUTED)),
                     left, ruleY - 22.5f, 0);
         }
     }
@@ -586,14 +585,20 @@ class PlanPdfWriter {
             if (date == null) {
                 return text;
             }
-            return text.isEmpty() ? SHORT_DATE.format(date) : SHORT_DATE.format(date) + " – " + text;
+            return text.isEmpty() ? DanishDates.date(date) : DanishDates.date(date) + " – " + text;
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /**
+     * The plan's fingerprint is the SHA-256 of its content, not of the file: named so, nobody comparing it with the
+     * file's checksum in the personalemappe takes the two for a mismatch.
+     */
+    static final String FINGERPRINT_LABEL = "Fingeraftryk af planens indhold (SHA-256): ";
+
     static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+        return DanishDates.dateTime(instant, DanishDates.DANISH);
     }
 
     /**

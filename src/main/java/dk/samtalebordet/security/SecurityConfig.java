@@ -24,7 +24,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/pictures/**", "/styles/**", "/icons/**").permitAll());
+                .requestMatchers("/pictures/**", "/styles/**", "/icons/**", "/scripts/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

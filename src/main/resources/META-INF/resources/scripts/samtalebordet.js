@@ -40,6 +40,17 @@
       }
       return draft;
     },
+    /** How many texts this tab holds that the server has not confirmed. */
+    count: function () {
+      var s = storage();
+      var n = 0;
+      for (var i = 0; s && i < s.length; i++) {
+        if (s.key(i).indexOf(PREFIX) === 0) {
+          n++;
+        }
+      }
+      return n;
+    },
     discard: function (key) {
       var s = storage();
       if (s && key) {

@@ -117,6 +117,8 @@ class NothingLostBrowserTest extends BrowserTest {
             assertThat(employee.locator(".offline-banner")).isVisible();
             assertThat(employee.locator(".offline-banner")).containsText("Ingen forbindelse til Samtalebordet");
             assertThat(chip(employee, "jph")).containsText("ukendt – ingen forbindelse");
+            assertThat(employee.getByText("Forbindelsen til Samtalebordet er afbrudt – prøver igen …"))
+                    .isVisible();
             employee.getByLabel(NOTES).pressSequentially("Skrevet uden net");
             plans.approve(id, mos);
             network.restore();

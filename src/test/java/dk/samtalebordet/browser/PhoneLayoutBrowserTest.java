@@ -10,6 +10,7 @@ import dk.samtalebordet.conversation.TableModel.PieceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -48,14 +49,66 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj hurtig aftale")).click();
         assertThat(phone.locator(".agreement-row .agreement-what").getByText("Gå-møde hver fredag")).isVisible();
 
-        for (Locator target : new Locator[] {walk.locator(".walk-step").first(), walk.locator(".walk-step").nth(1),
-                walk.locator(".walk-step").last(), phone.locator(".stikord-piece").first()}) {
-            BoundingBox box = target.boundingBox();
-            assertThat(box.height).as("touch target height").isGreaterThanOrEqualTo(44);
-            assertThat(box.width).as("touch target width").isGreaterThanOrEqualTo(44);
-        }
         BoundingBox panel = walk.boundingBox();
         assertThat(panel.x + panel.width).as("the panel fits the phone's width").isLessThanOrEqualTo(390);
+        assertThat(smallTargets(phone)).as("interactive elements under 44 × 44 px").isEmpty();
+
+        perspective(phone, "Adfærd").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Tilføj aftale")).click();
+        assertThat(phone.locator(".agreement-form")).isVisible();
+        assertThat(smallTargets(phone)).as("with the agreement form open").isEmpty();
+        phone.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Skema")).check();
+        assertThat(phone.locator("table.skema")).isVisible();
+        assertThat(smallTargets(phone)).as("in the skema").isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheFocusedQuestionComesFirstAndStaysOneTapAwayAfterScrolling() {
+        UUID id = fixtures.mus("mos", "cfr");
+        Page phone = newPhone();
+        phone.navigate(url("samtale/" + id));
+        submitLogin(phone, "cfr", "demo");
+        Locator walk = phone.locator(".walk-panel");
+        assertThat(walk).isVisible();
+        BoundingBox first = walk.boundingBox();
+        BoundingBox title = phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).boundingBox();
+        assertThat(first.y).as("the focus panel comes before the title").isLessThan(title.y);
+        assertThat(first.y).as("at the top of the page").isLessThan(100);
+
+        phone.locator("#question-" + table.state(id, fixtures.id("mos")).concept().allQuestions().get(8).id())
+                .scrollIntoViewIfNeeded();
+        Locator jump = phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("↑ Til spørgsmålet i fokus"));
+        assertThat(jump).isVisible();
+        assertThat(jump.boundingBox().y).as("sticks to the top").isLessThan(80);
+        jump.click();
+        assertThat(walk).isInViewport();
+    }
+
+    /**
+     * Every interactive element the page shows (buttons, links, fields, radio buttons, check boxes, menus), with
+     * its size, that is smaller than 44 × 44 px. An element inside another (the native input of a radio button)
+     * is measured as that one, the touch target; elements moved off the screen (the closed menu, the skip link)
+     * are not shown.
+     */
+    private static List<?> smallTargets(Page page) {
+        return (List<?>) page.evaluate("() => {"
+                + " const selector = 'a[href], button, vaadin-button, vaadin-radio-button, vaadin-checkbox,"
+                + "  vaadin-text-field, vaadin-text-area, vaadin-integer-field, vaadin-select, vaadin-date-picker,"
+                + "  vaadin-date-time-picker, vaadin-combo-box, vaadin-drawer-toggle, vaadin-menu-bar-button,"
+                + "  vaadin-details-summary, input:not([slot]), textarea:not([slot]), select, summary,"
+                + "  [role=button], [role=link], [role=radio], [role=checkbox], [tabindex=\"0\"]';"
+                + " return [...document.querySelectorAll(selector)].filter(e => {"
+                + "  const r = e.getBoundingClientRect(); const s = getComputedStyle(e);"
+                + "  const host = e.parentElement && e.parentElement.closest(selector);"
+                + "  return !host && r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth"
+                + "   && s.visibility !== 'hidden'; })"
+                + " .map(e => { const r = e.getBoundingClientRect();"
+                + "  return e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' \"'"
+                + "   + (e.getAttribute('aria-label') || e.textContent || e.label || '').trim().slice(0, 30)"
+                + "   + '\" ' + Math.round(r.width) + '×' + Math.round(r.height)"
+                + "   + (r.width < 44 || r.height < 44 ? ' SMALL' : ''); })"
+                + " .filter(t => t.endsWith('SMALL')); }");
     }
 
     private Page newPhone() {

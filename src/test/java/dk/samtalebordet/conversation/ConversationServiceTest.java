@@ -101,9 +101,42 @@ class ConversationServiceTest {
                 Form.ONLINE, "javascript:alert(1)", "lno"), fixtures.id("mos")))
                 .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("conversation.error.video-link"));
+        assertThatThrownBy(() -> conversations.create(request(ConversationKind.MUS, "albertslund-mus",
+                Form.ONLINE, "http://moede.example/mus", "lno"), fixtures.id("mos")))
+                .as("a plain http link, as the message says: https only")
+                .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("conversation.error.video-link"));
         UUID id = conversations.create(request(ConversationKind.MUS, "albertslund-mus", Form.ONLINE,
                 "https://moede.example/mus", "lno"), fixtures.id("mos"));
         assertThat(table.state(id, fixtures.id("lno")).videoLink()).isEqualTo("https://moede.example/mus");
+        assertThatThrownBy(() -> conversations.reschedule(id, fixtures.id("mos"), Instant.now().plus(4,
+                ChronoUnit.DAYS), 60, "", "http://moede.example/mus"))
+                .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
+                        e -> assertThat(e.field()).isEqualTo("conversation.field.video-link"));
+    }
+
+    @Test
+    void movingAConversationChecksEveryRuleOfANewOneAndNamesTheField() {
+        UUID id = fixtures.mus("mos", "jph");
+        long mos = fixtures.id("mos");
+        Instant soon = Instant.now().plus(5, ChronoUnit.DAYS);
+        assertThatThrownBy(() -> conversations.reschedule(id, mos, soon, 60, "x".repeat(301), ""))
+                .isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("conversation.field.place");
+                    assertThat(e.messageKey()).isEqualTo("conversation.error.too-long");
+                });
+        assertThatThrownBy(() -> conversations.reschedule(id, mos, Instant.now().plus(800, ChronoUnit.DAYS), 60,
+                "", "")).isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("conversation.field.starts-at");
+                    assertThat(e.messageKey()).isEqualTo("conversation.error.start-too-far");
+                });
+        assertThatThrownBy(() -> conversations.create(new NewConversation(ConversationKind.MUS,
+                concepts.findLatest("albertslund-mus").orElseThrow().id(), Variant.SKEMA, Form.VED_BORDET,
+                Instant.parse("9999-03-01T09:00:00Z"), 90, "", null, java.util.List.of(fixtures.id("lno"))),
+                mos)).isInstanceOfSatisfying(ConversationException.InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("conversation.error.start-too-far"));
+        conversations.reschedule(id, mos, soon, 60, "x".repeat(300), "");
+        assertThat(table.state(id, mos).place()).hasSize(300);
     }
 
     @Test

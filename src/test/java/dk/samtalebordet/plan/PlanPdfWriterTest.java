@@ -70,7 +70,7 @@ class PlanPdfWriterTest {
                 assertThat(text).contains("For " + a.forWhom());
             }
         }
-        assertThat(text).contains("4.3.2027 – Kort status på 1:1-møde");
+        assertThat(text).contains("04.03.2027 – Kort status på 1:1-møde");
         assertThat(text).contains("Udviklingsplan", "MUS · Trappen til udvikling", "Koncept", "Trappen til udvikling",
                 "Medarbejderudviklingssamtale (MUS)", "Dato og tid", "23. november 2026 kl. 10.00", "Walk'n'talk",
                 "Mødelokale Ærøskøbing, 2. sal", "Kopi til: Jens Peter Hansen");
@@ -86,8 +86,8 @@ class PlanPdfWriterTest {
                 "Planen er skrevet af: Jens Peter Hansen");
         assertThat(text).contains("Godkendelser", "Mads Østergaard – godkendt 23. november 2026 kl. 10.41",
                 "Jens Peter Hansen – godkendt 23. november 2026 kl. 10.45", "Låst 23. november 2026 kl. 10.45");
-        assertThat(text).contains("Side 1 af", "Dokument-id: UP-2026-3F2A9C1B", "SHA-256: " + FINGERPRINT);
-        assertThat(text.lines().map(String::strip)).contains("SHA-256: " + FINGERPRINT);
+        assertThat(text).contains("Side 1 af", "Dokument-id: UP-2026-3F2A9C1B", PlanPdfWriter.FINGERPRINT_LABEL + FINGERPRINT);
+        assertThat(text.lines().map(String::strip)).contains(PlanPdfWriter.FINGERPRINT_LABEL + FINGERPRINT);
         assertThat(text).contains("æ", "ø", "å", "Æ", "Ø", "Å", "Yılmaz", "Ærøskøbing");
     }
 
@@ -155,7 +155,7 @@ class PlanPdfWriterTest {
             for (int page = 1; page <= pages; page++) {
                 String text = extractor.getTextFromPage(page);
                 assertThat(text).contains("Side " + page + " af " + pages, "Dokument-id: UP-2026-3F2A9C1B",
-                        "SHA-256: " + FINGERPRINT);
+                        PlanPdfWriter.FINGERPRINT_LABEL + FINGERPRINT);
                 all.append(text).append('\n');
             }
             for (int i = 1; i <= 30; i++) {
@@ -195,7 +195,7 @@ class PlanPdfWriterTest {
                 "Hele samtalen").doesNotContain("\u0007");
         String body = text.lines().map(String::strip)
                 .filter(line -> !line.startsWith("Dokument-id:") && !line.startsWith("Side ")
-                        && !line.startsWith("SHA-256:") && !line.startsWith("Udviklingsplan ·"))
+                        && !line.startsWith(PlanPdfWriter.FINGERPRINT_LABEL.strip()) && !line.startsWith("Udviklingsplan ·"))
                 .collect(Collectors.joining()).replaceAll("\\s", "");
         assertThat(body.contains(longNote.replaceAll("\\s", ""))).as("the whole long note, across pages").isTrue();
         assertThat(body).contains("ø".repeat(150));

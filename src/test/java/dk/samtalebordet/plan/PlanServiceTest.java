@@ -146,7 +146,7 @@ class PlanServiceTest {
         assertThat(text).contains("Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027",
                 "Mads Østergaard", "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne",
                 "Glæde ved at løse opgaver på tværs", "Ansvar", "Trappen", "Vi talte om ansvar og udvikling.",
-                IN_A_MONTH.getDayOfMonth() + "." + IN_A_MONTH.getMonthValue() + "." + IN_A_MONTH.getYear(),
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(IN_A_MONTH),
                 "Motivation, Feedback, Kompetencer");
         assertThat(text).as("private notes never reach the plan").doesNotContain("overvejer at søge");
         var data = documents.data(table.state(id, leader), plans.overview(id, leader),

@@ -3,6 +3,8 @@ package dk.samtalebordet.archive.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,7 +29,7 @@ import java.util.List;
  * A personalemappe: the employee's own at /personalemappe, and an employee's at /personalemappe/&lt;id&gt; for their
  * personaleleder. Anybody else is told the page does not exist.
  */
-@Route("personalemappe/:personId?")
+@Route("personalemappe/:personId?([0-9]{1,18})")
 @Menu(title = "nav.personnel-file", order = 1.8, icon = "vaadin:folder-open-o")
 @PermitAll
 public class PersonnelFileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -71,10 +73,13 @@ public class PersonnelFileView extends Main implements BeforeEnterObserver, HasD
         grid.addColumn(new ComponentRenderer<>(d -> new DownloadLink(getTranslation("file.download"), d.fileName(),
                 "application/pdf", () -> archive.download(d.id(), me).bytes())))
                 .setHeader(getTranslation("file.column.download")).setAutoWidth(true);
-        grid.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader(getTranslation("file.column.hash"))
-                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(d -> {
+                    Span hash = new Span(d.sha256());
+                    hash.addClassName("file-hash");
+                    return hash;
+                })).setHeader(getTranslation("file.column.hash")).setKey("hash").setFlexGrow(1);
         grid.setItems(documents);
-        add(grid);
+        add(grid, new Paragraph(getTranslation("file.hash.help")));
     }
 
     @Override

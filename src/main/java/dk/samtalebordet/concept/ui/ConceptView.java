@@ -44,7 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One concept version, rendered as the pieces it is made of, with its agreement field and its guidance. */
-@Route("koncepter/:conceptId")
+@Route("koncepter/:conceptId([0-9]{1,18})")
 @PermitAll
 public class ConceptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

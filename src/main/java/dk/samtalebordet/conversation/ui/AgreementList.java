@@ -17,6 +17,7 @@ import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.conversation.PresenceService;
+import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.shared.ui.DanishDatePickers;
@@ -242,8 +243,12 @@ class AgreementList extends Div {
             followUpDate.setLabel(getTranslation("table.agreement.follow-up-date"));
             DatePicker.DatePickerI18n i18n = DanishDatePickers.danish();
             i18n.setBadInputErrorMessage(getTranslation("table.agreement.bad-date"));
+            i18n.setMinErrorMessage(getTranslation("conversation.error.follow-up-past"));
+            i18n.setMaxErrorMessage(getTranslation("conversation.error.follow-up-too-far",
+                    TableModel.FOLLOW_UP_MAX_YEARS));
             followUpDate.setI18n(i18n);
             followUpDate.setMin(LocalDate.now(Formats.ZONE));
+            followUpDate.setMax(LocalDate.now(Formats.ZONE).plusYears(TableModel.FOLLOW_UP_MAX_YEARS));
             followUp.setLabel(getTranslation("table.agreement.follow-up-how"));
             value.setLabel(getTranslation("table.agreement.value"));
             value.setHelperText(getTranslation("table.agreement.value.help"));
@@ -284,7 +289,8 @@ class AgreementList extends Div {
         void onSave(java.util.function.Consumer<AgreementFields> action) {
             save.addClickListener(e -> {
                 clearErrors();
-                if (followUpDate.isInvalid()) {
+                if (followUpDate.isInvalid() && followUpDate.getValue() == null) {
+                    // what was typed is no date at all; a real date out of range is for the service to judge
                     followUpDate.setErrorMessage(getTranslation("table.agreement.bad-date"));
                     return;
                 }

@@ -34,6 +34,7 @@ import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class ConversationView extends ConversationPage {
     private final Invitations invitations;
     private final FollowUpService followUp;
     private final ConversationService conversations;
+    private final Clock clock;
 
     private TableContext ctx;
     private Variant variant;
@@ -69,8 +71,9 @@ public class ConversationView extends ConversationPage {
 
     public ConversationView(LiveTableService table, PresenceService presence, PreparationService preparations,
                             Invitations invitations, ConversationService conversations, FollowUpService followUp,
-                            CurrentUser currentUser, LiveEventBus bus) {
+                            CurrentUser currentUser, LiveEventBus bus, Clock clock) {
         super(table, presence, currentUser, bus, Place.TABLE);
+        this.clock = clock;
         this.preparations = preparations;
         this.followUp = followUp;
         this.invitations = invitations;
@@ -95,7 +98,8 @@ public class ConversationView extends ConversationPage {
         presenceBar = new PresenceBar(ctx);
         renderTop(state);
         lookBack = new LookBackPanel(followUp, conversationId, me, state.editable());
-        add(walk.jump(), walk, top, presenceBar, lookBack);
+        // on a phone the focus panel comes first (CSS order): the conversation is what is in focus
+        add(walk.jump(), top, presenceBar, walk, lookBack);
         buildBody();
         presenceBar.present(presence.presence(conversationId));
     }
@@ -215,7 +219,7 @@ public class ConversationView extends ConversationPage {
         links.add(calendar);
         if (state.iAmLeader() && state.status() == ConversationStatus.PLANNED) {
             Button schedule = new Button(getTranslation("schedule.open"), e -> new ScheduleDialog(conversations,
-                    state, me).open());
+                    state, me, clock).open());
             schedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             schedule.addClassName("plan-link");
             links.add(schedule);

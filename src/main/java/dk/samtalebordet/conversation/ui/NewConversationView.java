@@ -52,10 +52,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
     final Select<ConceptSummary> concept = new Select<>();
     final RadioButtonGroup<Variant> variant = new RadioButtonGroup<>();
     final RadioButtonGroup<Form> form = new RadioButtonGroup<>();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final IntegerField duration = new IntegerField();
-    final TextField place = new TextField();
-    final TextField videoLink = new TextField();
+    final ScheduleFields schedule;
     final Checkbox blind = new Checkbox();
     final Button create = new Button();
     private final Paragraph error = new Paragraph();
@@ -86,20 +83,10 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         form.setItems(Form.values());
         form.setItemLabelGenerator(f -> getTranslation("form." + f));
         form.setValue(Form.VED_BORDET);
-        startsAt.setLabel(getTranslation("new.starts-at"));
-        startsAt.setDatePickerI18n(DanishDatePickers.danish());
-        startsAt.setStep(java.time.Duration.ofMinutes(15));
-        startsAt.setValue(LocalDateTime.now(clock.withZone(Formats.ZONE)).plusDays(7).truncatedTo(ChronoUnit.HOURS)
-                .withHour(10));
-        duration.setLabel(getTranslation("new.duration"));
-        duration.setValue(NewConversation.DEFAULT_DURATION_MINUTES);
-        duration.setMin(15);
-        duration.setMax(480);
-        duration.setStepButtonsVisible(true);
-        duration.setStep(15);
-        place.setLabel(getTranslation("new.place"));
-        videoLink.setLabel(getTranslation("new.video-link"));
-        videoLink.setHelperText(getTranslation("new.video-link.help"));
+        schedule = new ScheduleFields(this, clock);
+        schedule.startsAt.setValue(LocalDateTime.now(clock.withZone(Formats.ZONE)).plusDays(7)
+                .truncatedTo(ChronoUnit.HOURS).withHour(10));
+        schedule.duration.setValue(NewConversation.DEFAULT_DURATION_MINUTES);
         blind.setLabel(getTranslation("new.blind"));
         blind.setHelperText(getTranslation("new.blind.help"));
         error.addClassName("form-error");
@@ -107,8 +94,8 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         error.setVisible(false);
 
         kind.addValueChangeListener(e -> kindChanged(e.getValue()));
-        form.addValueChangeListener(e -> videoLink.setVisible(e.getValue() == Form.ONLINE));
-        videoLink.setVisible(false);
+        form.addValueChangeListener(e -> schedule.videoLink.setVisible(e.getValue() == Form.ONLINE));
+        schedule.videoLink.setVisible(false);
         if (!kinds.isEmpty()) {
             kind.setValue(kinds.get(0));
         }
@@ -117,8 +104,8 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
 
-        FormLayout layout = new FormLayout(kind, one, group, concept, variant, form, startsAt, duration, place,
-                videoLink, blind);
+        FormLayout layout = new FormLayout(kind, one, group, concept, variant, form, schedule.startsAt,
+                schedule.duration, schedule.place, schedule.videoLink, blind);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         layout.setColspan(kind, 2);
         layout.setColspan(one, 2);
@@ -144,17 +131,18 @@ public class NewConversationView extends Main implements HasDynamicTitle {
         List<Long> chosen = k == ConversationKind.GRUS
                 ? group.getValue().stream().map(PersonSummary::id).sorted().toList()
                 : one.getOptionalValue().map(p -> List.of(p.id())).orElse(List.of());
+        schedule.clearErrors();
         try {
             NewConversation request = new NewConversation(k, concept.getOptionalValue().map(ConceptSummary::id)
-                    .orElse(-1L), variant.getValue(), form.getValue(),
-                    startsAt.getValue() == null ? null : startsAt.getValue().atZone(Formats.ZONE).toInstant(),
-                    duration.getValue() == null ? 0 : duration.getValue(), place.getValue(), videoLink.getValue(),
-                    chosen, blind.getValue());
+                    .orElse(-1L), variant.getValue(), form.getValue(), schedule.start(), schedule.minutes(),
+                    schedule.place.getValue(), schedule.videoLink.getValue(), chosen, blind.getValue());
             var id = conversations.create(request, me);
             getUI().ifPresent(ui -> ui.navigate(ConversationView.class,
                     new RouteParameters(ConversationView.ID_PARAMETER, id.toString())));
         } catch (ConversationException e) {
-            error.setText(ConversationMessages.text(this, e));
+            String message = ConversationMessages.text(this, e);
+            schedule.show(e, message);
+            error.setText(message);
             error.setVisible(true);
         }
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.concept.Audience;
 import dk.samtalebordet.concept.ConceptDefinition.GuidanceDefinition;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -117,27 +119,29 @@ public class PreparationView extends ConversationPage {
         choice.setItems(state.concept().stikord());
         choice.setValue(new LinkedHashSet<>(prep.mine().stikord()));
         choice.setReadOnly(!prep.canChange());
-        Button save = new Button(getTranslation("prep.stikord.save"), e -> {
-            var ordered = state.concept().stikord().stream().filter(choice.getValue()::contains).toList();
-            try {
-                preparations.chooseStikord(conversationId, me, new ArrayList<>(ordered));
-                choice.setInvalid(false);
-                renderStatus();
-            } catch (ConversationException ex) {
-                choice.setErrorMessage(ConversationMessages.text(this, ex));
-                choice.setInvalid(true);
+        // a 4th tick is refused at once: the others wait until one of the 3 is taken off
+        SerializablePredicate<String> offered = s -> choice.getValue().size() < PreparationService.STIKORD_TO_CHOOSE
+                || choice.getValue().contains(s);
+        choice.setItemEnabledProvider(offered);
+        choice.setHelperText(getTranslation("prep.stikord.help", PreparationService.STIKORD_TO_CHOOSE));
+        choice.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
             }
+            if (e.getValue().size() > PreparationService.STIKORD_TO_CHOOSE) {
+                choice.setValue(e.getOldValue());
+                choice.setErrorMessage(getTranslation("prep.stikord.fourth", PreparationService.STIKORD_TO_CHOOSE));
+                choice.setInvalid(true);
+                return;
+            }
+            choice.setInvalid(false);
+            choice.setItemEnabledProvider(offered); // applies it anew to every box; the ticks stay
         });
+        Button save = new Button(getTranslation("prep.stikord.save"), e -> stikordChange(choice,
+                ordered -> preparations.chooseStikord(conversationId, me, ordered), state));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button share = new Button(getTranslation("prep.stikord.share"), e -> {
-            try {
-                preparations.share(conversationId, me);
-                renderStatus();
-            } catch (ConversationException ex) {
-                choice.setErrorMessage(ConversationMessages.text(this, ex));
-                choice.setInvalid(true);
-            }
-        });
+        Button share = new Button(getTranslation("prep.stikord.share"), e -> stikordChange(choice,
+                ordered -> preparations.share(conversationId, me, ordered), state));
         Div buttons = new Div(save, share);
         buttons.addClassName("editor-buttons");
         buttons.setVisible(prep.canChange());
@@ -146,6 +150,20 @@ public class PreparationView extends ConversationPage {
             section.add(new Paragraph(getTranslation("prep.stikord.closed")));
         }
         return section;
+    }
+
+    /** Saves (and shares) the stikord ticked now, in the concept's order; a refusal shows at the choice. */
+    private void stikordChange(CheckboxGroup<String> choice, java.util.function.Consumer<List<String>> change,
+                               TableState state) {
+        List<String> ordered = state.concept().stikord().stream().filter(choice.getValue()::contains).toList();
+        try {
+            change.accept(new ArrayList<>(ordered));
+            choice.setInvalid(false);
+            renderStatus();
+        } catch (ConversationException ex) {
+            choice.setErrorMessage(ConversationMessages.text(this, ex));
+            choice.setInvalid(true);
+        }
     }
 
     private Section questions(TableState state, Preparation.PreparationView prep) {

@@ -3,17 +3,13 @@ package dk.samtalebordet.conversation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.TableModel.TableState;
-import dk.samtalebordet.shared.ui.DanishDatePickers;
 import dk.samtalebordet.shared.ui.Formats;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
@@ -22,48 +18,45 @@ import java.time.LocalDateTime;
  */
 class ScheduleDialog extends Dialog {
 
-    ScheduleDialog(ConversationService conversations, TableState state, long me) {
+    ScheduleDialog(ConversationService conversations, TableState state, long me, Clock clock) {
         setHeaderTitle(getTranslation("schedule.title"));
-        DateTimePicker startsAt = new DateTimePicker(getTranslation("new.starts-at"));
-        startsAt.setDatePickerI18n(DanishDatePickers.danish());
-        startsAt.setStep(Duration.ofMinutes(15));
-        startsAt.setValue(LocalDateTime.ofInstant(state.startsAt(), Formats.ZONE));
-        IntegerField duration = new IntegerField(getTranslation("new.duration"));
-        duration.setValue(state.durationMinutes());
-        TextField place = new TextField(getTranslation("new.place"));
-        place.setValue(state.place() == null ? "" : state.place());
-        TextField videoLink = new TextField(getTranslation("new.video-link"));
-        videoLink.setValue(state.videoLink() == null ? "" : state.videoLink());
+        ScheduleFields schedule = new ScheduleFields(this, clock);
+        schedule.startsAt.setValue(LocalDateTime.ofInstant(state.startsAt(), Formats.ZONE));
+        schedule.duration.setValue(state.durationMinutes());
+        schedule.place.setValue(state.place() == null ? "" : state.place());
+        schedule.videoLink.setValue(state.videoLink() == null ? "" : state.videoLink());
+        schedule.videoLink.setVisible(state.form() == dk.samtalebordet.conversation.Form.ONLINE
+                || state.videoLink() != null);
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(new Paragraph(getTranslation("schedule.intro")), startsAt, duration, place, videoLink, error);
+        add(new Paragraph(getTranslation("schedule.intro")), schedule.startsAt, schedule.duration, schedule.place,
+                schedule.videoLink, error);
 
-        Button move = new Button(getTranslation("schedule.move"), e -> {
-            try {
-                conversations.reschedule(state.conversationId(), me,
-                        startsAt.getValue() == null ? null : startsAt.getValue().atZone(Formats.ZONE).toInstant(),
-                        duration.getValue() == null ? 0 : duration.getValue(), place.getValue(), videoLink.getValue());
-                close();
-            } catch (ConversationException ex) {
-                error.setText(ConversationMessages.text(this, ex));
-                error.setVisible(true);
-            }
-        });
+        Button move = new Button(getTranslation("schedule.move"), e -> attempt(error, schedule,
+                () -> conversations.reschedule(state.conversationId(), me, schedule.start(), schedule.minutes(),
+                        schedule.place.getValue(), schedule.videoLink.getValue())));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancelConversation = new Button(getTranslation("schedule.cancel-conversation"), e -> {
-            try {
-                conversations.cancel(state.conversationId(), me);
-                close();
-            } catch (ConversationException ex) {
-                error.setText(ConversationMessages.text(this, ex));
-                error.setVisible(true);
-            }
-        });
+        Button cancelConversation = new Button(getTranslation("schedule.cancel-conversation"),
+                e -> attempt(error, schedule, () -> conversations.cancel(state.conversationId(), me)));
         cancelConversation.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button close = new Button(getTranslation("action.cancel"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancelConversation, close, move);
+    }
+
+    /** Closes on success; a refusal stays in the open dialog, next to its field and below the fields. */
+    private void attempt(Paragraph error, ScheduleFields schedule, Runnable change) {
+        schedule.clearErrors();
+        try {
+            change.run();
+            close();
+        } catch (ConversationException ex) {
+            String message = ConversationMessages.text(this, ex);
+            schedule.show(ex, message);
+            error.setText(message);
+            error.setVisible(true);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dk.samtalebordet.security.ui;
 
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,9 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The Danish sign-in page. Spring Security handles the form post; a failed attempt returns with ?error. */
+/**
+ * The Danish sign-in page. Spring Security handles the form post; a failed attempt returns with ?error. A person
+ * sent here because their session ended (a server restart, a time-out) while text of theirs was not yet saved is
+ * told so, and that the text is offered again after signing in.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@JavaScript("context://scripts/samtalebordet.js")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
@@ -29,9 +35,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
-        Div card = new Div(title, intro, form);
+        Paragraph signedOut = new Paragraph(getTranslation("login.signed-out-with-drafts"));
+        signedOut.addClassName("login-notice");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        Div card = new Div(title, intro, signedOut, form);
         card.addClassName("login-card");
         add(card);
+        getElement().executeJs("return window.Samtalebordet ? window.Samtalebordet.drafts.count() : 0")
+                .then(Integer.class, drafts -> signedOut.setVisible(drafts != null && drafts > 0));
     }
 
     private LoginI18n i18n() {

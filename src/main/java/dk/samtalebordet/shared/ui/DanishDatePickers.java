@@ -19,7 +19,8 @@ public final class DanishDatePickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday("I dag");
         i18n.setCancel("Annullér");
-        i18n.setDateFormat("d.M.yyyy");
+        // shown as 01.03.2027, as everywhere in Samtalebordet; typed also as 1.3.2027 or 1.3.27
+        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "d.M.yy");
         return i18n;
     }
 }

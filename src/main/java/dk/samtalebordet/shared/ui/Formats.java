@@ -1,33 +1,33 @@
 package dk.samtalebordet.shared.ui;
 
+import dk.samtalebordet.shared.DanishDates;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times as people in Denmark read them. */
+/** Dates and times on screen, exactly as in the PDF, mails and CSV ({@link DanishDates}). */
 public final class Formats {
 
     /** Conversations are held in Denmark; times are shown in Danish time whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = DanishDates.ZONE;
 
     private Formats() {
     }
 
+    /** "1. marts 2027". */
     public static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE)
-                .format(instant);
+        return DanishDates.longDate(instant, locale);
     }
 
-    /** A date such as a follow-up date: "1.3.2027" in Danish. */
+    /** A date such as a follow-up date: "01.03.2027". */
     public static String shortDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+        return DanishDates.date(date);
     }
 
+    /** "1. marts 2027 kl. 10.00". */
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZONE).format(instant);
+        return DanishDates.dateTime(instant, locale);
     }
 }

@@ -1,6 +1,8 @@
 package dk.samtalebordet.shared.ui;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
@@ -16,8 +18,15 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     static final String SESSION_LOCALE = "samtalebordet.locale";
 
+    private final TranslationProvider translations;
+
+    LocaleInitializer(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
         event.getSource().addUIInitListener(ui -> {
             VaadinSession session = ui.getUI().getSession();
             Object chosen = session == null ? null : session.getAttribute(SESSION_LOCALE);
@@ -27,6 +36,27 @@ class LocaleInitializer implements VaadinServiceInitListener {
             var reconnect = ui.getUI().getReconnectDialogConfiguration();
             reconnect.setDialogText(ui.getUI().getTranslation("connection.reconnecting"));
             reconnect.setDialogTextGaveUp(ui.getUI().getTranslation("connection.gave-up"));
+            reconnect.setReconnectInterval(RECONNECT_INTERVAL_MS);
         });
+    }
+
+    /** Tries to reach the server again this often: a phone out of a tunnel is back within seconds. */
+    private static final int RECONNECT_INTERVAL_MS = 2000;
+
+    /**
+     * What Vaadin says when the session is gone (a restart, a sign-out elsewhere) or the server failed: in the
+     * person's language, and that what they wrote is not lost (their drafts are offered again after signing in).
+     */
+    private SystemMessages systemMessages(Locale requested) {
+        Locale locale = requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())
+                ? TranslationProvider.ENGLISH : TranslationProvider.DANISH;
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredCaption(translations.getTranslation("system.session-expired.caption", locale));
+        messages.setSessionExpiredMessage(translations.getTranslation("system.session-expired.message", locale));
+        messages.setInternalErrorCaption(translations.getTranslation("system.internal-error.caption", locale));
+        messages.setInternalErrorMessage(translations.getTranslation("system.internal-error.message", locale));
+        messages.setCookiesDisabledCaption(translations.getTranslation("system.cookies.caption", locale));
+        messages.setCookiesDisabledMessage(translations.getTranslation("system.cookies.message", locale));
+        return messages;
     }
 }

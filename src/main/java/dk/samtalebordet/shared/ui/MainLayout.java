@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addClassName("user-menu");
         Avatar avatar = new Avatar(fullName);
         avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.getElement().setAttribute("tabindex", "-1"); // the menu button around it is what takes focus
         Span name = new Span(fullName);
         name.addClassName("user-name");
         Div trigger = new Div(avatar, name);

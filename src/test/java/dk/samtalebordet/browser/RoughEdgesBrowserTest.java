@@ -1,0 +1,94 @@
+package dk.samtalebordet.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samtalebordet.conversation.ConversationFixtures;
+import dk.samtalebordet.conversation.LiveTableService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Edges a first conversation runs into: tampered addresses, impossible dates, a session lost mid-sentence. */
+class RoughEdgesBrowserTest extends BrowserTest {
+
+    @Autowired
+    ConversationFixtures fixtures;
+    @Autowired
+    LiveTableService table;
+
+    @Test
+    void everyTamperedAddressGivesTheDanishRefusalPageInsideTheApplication() {
+        Page page = signIn("mos", "demo");
+        assertOnFrontPage(page);
+        for (String address : List.of("findes-ikke", "personalemappe/abc", "personalemappe/99999999999999999999",
+                "koncepter/abc", "koncepter/99999999999999999999", "samtale/abc", "samtale/abc/plan",
+                "samtale/" + UUID.randomUUID() + "/forberedelse")) {
+            page.navigate(url(address));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Siden findes ikke")))
+                    .isVisible();
+            assertThat(page.getByText("Siden findes ikke, eller du har ikke adgang til den.")).isVisible();
+            assertThat(page.locator("body")).not().containsText("Exception");
+            assertThat(page.locator(".brand")).hasText("Samtalebordet");
+            assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu")))
+                    .isVisible();
+        }
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsToldAsSuchWhenANewConversationIsCreated() {
+        Page page = signIn("sba", "demo");
+        assertOnFrontPage(page);
+        page.navigate(url("samtaler/ny"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Rasmus Dahl – Miljømedarbejder")).check();
+        Locator date = page.locator("vaadin-date-time-picker vaadin-date-picker input");
+        for (String typed : List.of("31.2.2027", "1.3.99999", "1.3.2099")) {
+            date.fill(typed);
+            date.press("Enter");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret samtalen")).click();
+            assertThat(page.locator(".form-error")).not().hasText("Vælg dato og tidspunkt.");
+            assertThat(page.locator(".form-error")).containsText(typed.equals("1.3.2099")
+                    ? "Samtalen kan højst planlægges 2 år frem." : "Datoen eller tidspunktet findes ikke");
+        }
+    }
+
+    @Test
+    void textTypedWhileTheSessionWasLostIsOfferedAgainAfterSigningInAnew() {
+        UUID id = fixtures.mus("mos", "jph");
+        try (CuttableProxy network = new CuttableProxy(port)) {
+            Page employee = newDevice();
+            employee.navigate("http://localhost:" + network.port() + "/samtale/" + id);
+            submitLogin(employee, "jph", "demo");
+            assertThat(chip(employee, "jph")).hasClass(HERE);
+
+            network.cut();
+            // a restarted server no longer knows the session the browser names
+            employee.context().addCookies(List.of(new Cookie("JSESSIONID", "forgotten-by-a-restart")
+                    .setDomain("localhost").setPath("/")));
+            assertThat(employee.locator(".offline-banner")).isVisible();
+            employee.getByLabel("Noter – Struktur").pressSequentially("Skrevet mens serveren var væk");
+            network.restore();
+
+            Locator notice = employee.locator(".login-notice");
+            assertThat(notice).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            assertThat(notice).containsText("Det, du skrev og ikke nåede at gemme, er ikke tabt");
+            submitLogin(employee, "jph", "demo");
+            if (!employee.url().contains("/samtale/")) {
+                employee.navigate("http://localhost:" + network.port() + "/samtale/" + id);
+            }
+            Locator unsaved = employee.locator(".unsaved-text");
+            assertThat(unsaved).isVisible();
+            assertThat(unsaved.getByRole(AriaRole.TEXTBOX)).hasValue("Skrevet mens serveren var væk");
+            assertThat(unsaved).containsText("nåede ikke frem");
+            var state = table.state(id, personId("jph"));
+            assertThat(state.notes().get(state.concept().perspectives().get(1).id()).text()).isEmpty();
+        }
+    }
+}
