@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -115,9 +116,18 @@ public class PlanService {
         }
     }
 
-    /** The optional minutes (referat) and who writes the plan; a change withdraws the approvals. */
-    public void saveMinutes(UUID conversationId, long actor, String minutes, Long writerId) {
+    /**
+     * The optional minutes (referat) and who writes the plan; a change withdraws the approvals. {@code basedOn} is
+     * the stored minutes the person started from: when someone else saved others in the meantime, the save is
+     * refused, so nobody's minutes are replaced unseen.
+     */
+    public void saveMinutes(UUID conversationId, long actor, String minutes, Long writerId, String basedOn) {
         table.requireEditable(conversationId, actor);
+        String stored = jdbc.sql("select minutes from plan_state where conversation_id = ?").param(conversationId)
+                .query((rs, i) -> Objects.toString(rs.getString(1), "").strip()).optional().orElse("");
+        if (!stored.equals(basedOn == null ? "" : basedOn.strip())) {
+            throw new PlanException("plan.error.minutes-changed");
+        }
         String text = minutes == null ? "" : minutes.strip();
         if (text.length() > MINUTES_MAX) {
             throw new ConversationException.InvalidInput("conversation.field.minutes", "conversation.error.too-long",

@@ -60,6 +60,30 @@ class RoughEdgesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theSkemaFitsFrom1024PxAndScrollsWithinItselfOnNarrowerScreens() {
+        UUID id = fixtures.mus("mos", "jph");
+        Page page = openTable(id, "mos").get(0);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Skema")).check();
+        Locator wrapper = page.locator(".skema-wrapper");
+        assertThat(wrapper).isVisible();
+        for (int width : new int[] {1280, 1024, 600}) {
+            page.setViewportSize(width, 900);
+            page.waitForFunction("w => window.innerWidth === w", width);
+            List<?> widths = (List<?>) wrapper.evaluate("w => [w.scrollWidth, w.clientWidth,"
+                    + " document.querySelector('table.skema').getBoundingClientRect().right, window.innerWidth]");
+            int scroll = ((Number) widths.get(0)).intValue();
+            int client = ((Number) widths.get(1)).intValue();
+            if (width >= 1024) {
+                assertThat(scroll).as("the skema fits at %d px", width).isLessThanOrEqualTo(client);
+                assertThat(((Number) widths.get(2)).doubleValue()).as("its right edge at %d px", width)
+                        .isLessThanOrEqualTo(width);
+            } else {
+                assertThat(scroll).as("below 1024 px the skema scrolls within itself").isGreaterThan(client);
+            }
+        }
+    }
+
+    @Test
     void textTypedWhileTheSessionWasLostIsOfferedAgainAfterSigningInAnew() {
         UUID id = fixtures.mus("mos", "jph");
         try (CuttableProxy network = new CuttableProxy(port)) {

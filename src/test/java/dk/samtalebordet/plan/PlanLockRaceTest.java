@@ -92,7 +92,7 @@ class PlanLockRaceTest {
                 Named.of("choose stikord", c -> c.preparations().chooseStikord(c.id, c.employee,
                         List.of("Motivation", "Feedback", "Ansvar"))),
                 Named.of("share stikord", c -> c.preparations().share(c.id, c.leader)),
-                Named.of("write the minutes", c -> c.plans().saveMinutes(c.id, c.leader, "Referat", null)),
+                Named.of("write the minutes", c -> c.plans().saveMinutes(c.id, c.leader, "Referat", null, "")),
                 Named.of("propose again", c -> c.plans().propose(c.id, c.leader)),
                 Named.of("move the conversation", c -> c.conversations().reschedule(c.id, c.leader,
                         Instant.now().plus(2, ChronoUnit.DAYS), 60, "Lokale 2", "")),

@@ -102,9 +102,14 @@ class PlanServiceTest {
         table.setPiece(id, leader, PieceKind.STIKORD, "Sparring", true);
         assertThat(plans.overview(id, employee).approvals()).isEmpty();
         plans.approve(id, employee);
-        plans.saveMinutes(id, leader, "Kort referat", employee);
+        plans.saveMinutes(id, leader, "Kort referat", employee, "");
         assertThat(plans.overview(id, employee).approvals()).isEmpty();
         assertThat(plans.overview(id, employee).writerId()).isEqualTo(employee);
+        assertThatThrownBy(() -> plans.saveMinutes(id, employee, "Mit referat", null, ""))
+                .as("started from minutes someone else has replaced since")
+                .isInstanceOfSatisfying(PlanException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plan.error.minutes-changed"));
+        assertThat(plans.overview(id, employee).minutes()).isEqualTo("Kort referat");
     }
 
     @Test
@@ -119,7 +124,7 @@ class PlanServiceTest {
         AgreementView a = table.addAgreement(id, employee, perspective, new AgreementFields(
                 "Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027", "Mads Østergaard",
                 IN_A_MONTH, "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne", null));
-        plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader);
+        plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader, "");
         preparations.chooseStikord(id, employee, List.of("Motivation", "Feedback", "Kompetencer"));
         preparations.share(id, employee);
         preparations.savePrivateNote(id, employee, table.state(id, employee).concept().allQuestions().get(0).id(),
@@ -161,7 +166,7 @@ class PlanServiceTest {
                 () -> table.saveNote(id, employee, perspective, "Efter låsning", 1),
                 () -> table.setPiece(id, employee, PieceKind.STIKORD, "Mod", true),
                 () -> table.reword(id, leader, table.state(id, leader).concept().allQuestions().get(0).id(), "Ny"),
-                () -> plans.saveMinutes(id, leader, "Nyt referat", null),
+                () -> plans.saveMinutes(id, leader, "Nyt referat", null, "Vi talte om ansvar og udvikling."),
                 () -> plans.propose(id, leader),
                 () -> plans.approve(id, employee));
         for (Runnable change : changes) {

@@ -43,6 +43,8 @@ class AgreementList extends Div {
     private final Button add = new Button();
     private final Paragraph empty = new Paragraph();
     private final Map<UUID, Row> byId = new LinkedHashMap<>();
+    /** The form for a new or edited row, while it is open. */
+    private AgreementForm openForm;
 
     AgreementList(TableContext ctx, Long perspectiveId, String scope, String prompts) {
         this.ctx = ctx;
@@ -97,11 +99,12 @@ class AgreementList extends Div {
         });
     }
 
+    /** The conversation can (no longer) change; an agreement being written when it locked stays, to copy. */
     void setEditable(boolean editable) {
         add.setVisible(editable);
         byId.values().forEach(r -> r.actions.setVisible(editable));
-        if (!editable) {
-            formSlot.removeAll();
+        if (!editable && openForm != null) {
+            openForm.lockedOut(getTranslation("table.unsaved.agreement-locked"));
         }
     }
 
@@ -117,6 +120,7 @@ class AgreementList extends Div {
             }
         }
         AgreementForm form = new AgreementForm(ctx, existing == null ? null : existing.fields());
+        openForm = form;
         form.onKeystroke(() -> {
             if (field != null) {
                 ctx.presence.claim(ctx.id, field, ctx.me);
@@ -124,7 +128,8 @@ class AgreementList extends Div {
         });
         form.onCancel(() -> {
             formSlot.removeAll();
-            add.setVisible(true);
+            openForm = null;
+            add.setVisible(ctx.editable());
             if (field != null) {
                 ctx.presence.release(ctx.id, field, ctx.me);
             }
@@ -138,9 +143,12 @@ class AgreementList extends Div {
                     ctx.presence.release(ctx.id, field, ctx.me);
                 }
                 formSlot.removeAll();
+                openForm = null;
                 add.setVisible(true);
             } catch (ConversationException.InvalidInput e) {
                 form.showError(e.field(), ctx.message(e));
+            } catch (ConversationException.NotEditable e) {
+                form.lockedOut(getTranslation("table.unsaved.agreement-locked"));
             } catch (ConversationException e) {
                 form.showError(null, ctx.message(e));
             }
@@ -335,6 +343,14 @@ class AgreementList extends Div {
                 error.setText(message);
                 error.setVisible(true);
             }
+        }
+
+        /** The plan was locked before this agreement was saved: nothing more to save, the text stays to copy. */
+        void lockedOut(String message) {
+            save.setVisible(false);
+            cancel.setText(getTranslation("action.close"));
+            error.setText(message);
+            error.setVisible(true);
         }
 
         private void clearErrors() {

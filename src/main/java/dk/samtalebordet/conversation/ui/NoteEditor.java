@@ -7,11 +7,11 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.NoteState;
+import dk.samtalebordet.shared.ui.BrowserReadOnly;
 import dk.samtalebordet.shared.ui.Drafts;
+import dk.samtalebordet.shared.ui.RemoteText;
 import dk.samtalebordet.shared.ui.Texts;
 import dk.samtalebordet.shared.ui.UnsavedText;
-import elemental.json.Json;
-import elemental.json.JsonArray;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -157,13 +157,10 @@ class NoteEditor extends Div {
             conflict.theirs(note.text(), ctx.name(note.updatedBy()));
             return;
         }
-        JsonArray clean = Json.createArray();
-        clean.set(0, area.getValue());
-        offered.forEach(n -> clean.set(clean.length(), n.text()));
+        List<String> shownBefore = new ArrayList<>(List.of(area.getValue()));
+        offered.forEach(n -> shownBefore.add(n.text()));
         offered.add(note);
-        // taken only if the field shows a text the server knows; the input event tells the server it was taken
-        area.getElement().executeJs("if ($0.indexOf(this.value) >= 0) { this.value = $1;"
-                + " this.dispatchEvent(new CustomEvent('input', {detail: {remote: true}})); }", clean, note.text());
+        RemoteText.offer(area, shownBefore, note.text());
     }
 
     void typingChanged(Long personId) {
@@ -187,13 +184,9 @@ class NoteEditor extends Div {
         refreshReadOnly();
     }
 
-    /**
-     * Read-only in the browser only: Flow reverts, unseen, any value the browser sends for a field that is
-     * read-only on the server, and keystrokes typed before the browser learnt of the lease or the lock must
-     * still arrive, be refused by the service, and stay in view.
-     */
+    /** Read-only while someone else holds the note or the plan is locked, in the browser only (see there). */
     private void refreshReadOnly() {
-        area.getElement().executeJs("this.readonly = $0", typist != null || !editable);
+        BrowserReadOnly.set(area, typist != null || !editable);
     }
 
     /** My save crossed someone else's: my text stays in my field, and I choose what the note says. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
@@ -30,6 +31,9 @@ class WalkPanel extends Div {
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Div quickAdd = new Div();
+    private final TextField what = new TextField();
+    private final Button add = new Button();
+    private final Paragraph notSaved = new Paragraph();
 
     WalkPanel(TableContext ctx, Function<Long, String> wording) {
         this.ctx = ctx;
@@ -53,10 +57,13 @@ class WalkPanel extends Div {
         steps.addClassName("walk-steps");
         stikord.addClassName("walk-stikord");
 
-        TextField what = new TextField();
+        what.addClassName("walk-what");
+        what.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        what.setValueChangeTimeout(NoteEditor.SEND_INTERVAL_MS);
         what.setLabel(getTranslation("table.quick-agreement"));
         what.setWidthFull();
-        Button add = new Button(getTranslation("table.agreements.add"), e -> {
+        add.setText(getTranslation("table.agreements.add"));
+        add.addClickListener(e -> {
             if (ctx.run(() -> ctx.table.addAgreement(ctx.id, ctx.me, null,
                     new AgreementFields(what.getValue(), "", "", ctx.name(ctx.me), "")))) {
                 what.clear();
@@ -66,7 +73,9 @@ class WalkPanel extends Div {
         add.addClassName("walk-step");
         add.getElement().setAttribute("aria-label", getTranslation("table.quick-agreement.add"));
         quickAdd.addClassName("walk-quick-add");
-        quickAdd.add(what, add);
+        notSaved.addClassName("form-error");
+        notSaved.getElement().setAttribute("role", "alert");
+        quickAdd.add(what, add, notSaved);
         add(title, label, question, steps, stikord, quickAdd);
         setId("i-fokus");
         // scroll margins follow the banner's height; on a phone a jump back to it shows once it is scrolled away
@@ -122,7 +131,11 @@ class WalkPanel extends Div {
         boolean editable = ctx.editable() && !questions().isEmpty();
         previous.setEnabled(editable);
         next.setEnabled(editable);
-        quickAdd.setVisible(ctx.editable());
+        // a quick agreement being written when the plan locked stays, to copy, with why it was not saved
+        quickAdd.setVisible(ctx.editable() || !what.isEmpty());
+        add.setVisible(ctx.editable());
+        Texts.update(notSaved, ctx.editable() || what.isEmpty() ? ""
+                : getTranslation("table.unsaved.agreement-locked"));
     }
 
     void stikord(List<PlacedPiece> placed) {

@@ -37,6 +37,7 @@ import dk.samtalebordet.shared.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,9 @@ public class PlanView extends ConversationPage {
 
     private final PlanService plans;
     private final ArchiveService archive;
+    /** Kept across live re-renders of the page, so minutes being typed are never replaced. */
+    private MinutesEditor minutes;
+    private UUID minutesOf;
 
     public PlanView(PlanService plans, LiveTableService table, PresenceService presence, ArchiveService archive,
                     CurrentUser currentUser, LiveEventBus bus) {
@@ -82,7 +86,12 @@ public class PlanView extends ConversationPage {
         add(back, new ViewHeader(getTranslation("plan.title"), title));
         add(status(state, plan));
         add(agreements(state));
-        add(minutes(state, plan));
+        if (minutes == null || !conversationId.equals(minutesOf)) {
+            minutes = new MinutesEditor(plans, conversationId, me, this::showError);
+            minutesOf = conversationId;
+        }
+        minutes.show(state, plan);
+        add(minutes);
     }
 
     private Section status(TableState state, PlanOverview plan) {
@@ -181,41 +190,6 @@ public class PlanView extends ConversationPage {
         Span s = new Span(getTranslation(key) + ": " + (value == null || value.isEmpty() ? "–" : value));
         s.addClassName("agreement-detail");
         return s;
-    }
-
-    private Section minutes(TableState state, PlanOverview plan) {
-        Section section = new Section(new H2(getTranslation("plan.minutes.title")));
-        section.addClassName("plan-minutes");
-        TextArea minutes = new TextArea(getTranslation("plan.minutes"));
-        minutes.setHelperText(getTranslation("plan.minutes.help"));
-        minutes.setValue(plan.minutes());
-        minutes.setWidthFull();
-        Select<Long> writer = new Select<>();
-        writer.setLabel(getTranslation("plan.writer"));
-        writer.setItems(state.participants().stream().map(ParticipantView::personId).toList());
-        writer.setItemLabelGenerator(id -> id == null ? getTranslation("plan.writer.none")
-                : state.participant(id).map(ParticipantView::fullName).orElse(""));
-        writer.setEmptySelectionAllowed(true);
-        writer.setEmptySelectionCaption(getTranslation("plan.writer.none"));
-        writer.setValue(plan.writerId());
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                plans.saveMinutes(conversationId, me, minutes.getValue(), writer.getValue());
-                minutes.setInvalid(false);
-            } catch (ConversationException.InvalidInput ex) {
-                minutes.setErrorMessage(getTranslation(ex.messageKey(), getTranslation("conversation.field.minutes"),
-                        ex.args()[1], ex.args()[2]));
-                minutes.setInvalid(true);
-            } catch (ConversationException | PlanException ex) {
-                showError(ex);
-            }
-        });
-        boolean editable = !plan.locked();
-        minutes.setReadOnly(!editable);
-        writer.setReadOnly(!editable);
-        save.setVisible(editable);
-        section.add(minutes, writer, save);
-        return section;
     }
 
     private void run(Runnable action) {
