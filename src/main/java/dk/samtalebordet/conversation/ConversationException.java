@@ -72,6 +72,16 @@ public class ConversationException extends RuntimeException {
         }
     }
 
+    /**
+     * The conversation was held by another change for longer than the database waits (its lock timeout); nothing
+     * was stored, and trying again in a moment works.
+     */
+    public static class Busy extends ConversationException {
+        public Busy() {
+            super("conversation.error.busy");
+        }
+    }
+
     /** The person's role in the conversation does not allow this. */
     public static class NotAllowed extends ConversationException {
         public NotAllowed(String messageKey) {

@@ -9,6 +9,7 @@ import dk.samtalebordet.conversation.ConversationException.NotAllowed;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
+import dk.samtalebordet.shared.DanishDates;
 import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +33,9 @@ public class ConversationService {
     public static final int MAX_YEARS_AHEAD = 2;
     public static final int PLACE_MAX = 300;
     public static final int VIDEO_LINK_MAX = 500;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** A conversation lasts from a quarter of an hour to a working day, in minutes. */
+    public static final int DURATION_MIN = 15;
+    public static final int DURATION_MAX = 480;
 
     private final ConversationRepository conversations;
     private final ConceptService concepts;
@@ -192,11 +194,11 @@ public class ConversationService {
         if (startsAt.isBefore(clock.instant().minusSeconds(24 * 3600))) {
             throw new InvalidInput("conversation.field.starts-at", "conversation.error.start-in-past");
         }
-        if (startsAt.isAfter(clock.instant().atZone(ZONE).plusYears(MAX_YEARS_AHEAD).toInstant())) {
+        if (startsAt.isAfter(clock.instant().atZone(DanishDates.ZONE).plusYears(MAX_YEARS_AHEAD).toInstant())) {
             throw new InvalidInput("conversation.field.starts-at", "conversation.error.start-too-far",
                     MAX_YEARS_AHEAD);
         }
-        if (durationMinutes < 15 || durationMinutes > 480) {
+        if (durationMinutes < DURATION_MIN || durationMinutes > DURATION_MAX) {
             throw new InvalidInput("conversation.field.duration", "conversation.error.duration");
         }
         if (place.length() > PLACE_MAX) {

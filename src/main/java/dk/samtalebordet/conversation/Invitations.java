@@ -31,11 +31,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,7 +51,6 @@ public class Invitations {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Invitations.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final ConversationRepository conversations;
     private final ConceptService concepts;
@@ -120,10 +116,12 @@ public class Invitations {
     private String body(Conversation c, PersonSummary to, boolean cancelled) {
         String link = baseUrl + "/samtale/" + c.getId();
         if (cancelled) {
-            return "Kære " + to.fullName() + "\n\nSamtalen " + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH) + " er aflyst.\n";
+            return "Kære " + to.fullName() + "\n\nSamtalen " + DanishDates.dateTime(c.getStartsAt(),
+                    DanishDates.DANISH) + " er aflyst.\n";
         }
         return "Kære " + to.fullName() + "\n\nDu er inviteret til en udviklingssamtale "
-                + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH) + (c.getPlace() == null ? "" : ", " + c.getPlace()) + ".\n"
+                + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH)
+                + (c.getPlace() == null ? "" : ", " + c.getPlace()) + ".\n"
                 + (c.getVideoLink() == null ? "" : "Videomøde: " + c.getVideoLink() + "\n")
                 + "\nForbered dig og vælg dine 3 stikord her: " + link + "/forberedelse\n"
                 + "Samtalen: " + link + "\n\nVenlig hilsen\nSamtalebordet\n";

@@ -352,6 +352,7 @@ public class LiveTableService {
      * when every participant has approved it, inside the same transaction.
      */
     public void lock(UUID conversationId) {
+        store.lockConversation(conversationId); // the caller holds it already; a lock never comes without it
         Conversation c = conversation(conversationId);
         if (c.getStatus() == ConversationStatus.LOCKED) {
             return;

@@ -7,6 +7,7 @@ import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PlacedPiece;
 import dk.samtalebordet.conversation.TableModel.QuestionState;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,8 +38,12 @@ class LiveTableStore {
      * the lock or sees the conversation locked.
      */
     Optional<ConversationStatus> lockConversation(UUID conversationId) {
-        return jdbc.sql("select status from conversation where id = ? for update").param(conversationId)
-                .query((rs, i) -> ConversationStatus.valueOf(rs.getString(1))).optional();
+        try {
+            return jdbc.sql("select status from conversation where id = ? for update").param(conversationId)
+                    .query((rs, i) -> ConversationStatus.valueOf(rs.getString(1))).optional();
+        } catch (PessimisticLockingFailureException waitedTooLong) {
+            throw new ConversationException.Busy();
+        }
     }
 
     // ---- focus ----

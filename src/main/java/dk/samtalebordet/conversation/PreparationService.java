@@ -8,6 +8,7 @@ import dk.samtalebordet.conversation.Preparation.Status;
 import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,11 @@ public class PreparationService {
     private final JdbcClient jdbc;
     private final LiveEventBus bus;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PreparationService(LiveTableService table, JdbcClient jdbc, LiveEventBus bus, Clock clock) {
+    PreparationService(LiveTableService table, JdbcClient jdbc, LiveEventBus bus, Clock clock,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.table = table;
         this.jdbc = jdbc;
         this.bus = bus;
@@ -91,6 +95,7 @@ public class PreparationService {
                             + "updated_at) values (?, ?, ?, ?, ?, ?)")
                     .params(c.getId(), actor, chosen.get(0), chosen.get(1), chosen.get(2), now).update();
         }
+        events.publishEvent(new TableModel.ContentChanged(conversationId)); // the plan lists shared stikord
         bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
     }
 
@@ -112,6 +117,7 @@ public class PreparationService {
         if (updated == 0) {
             throw new InvalidInput("conversation.error.choose-before-sharing", STIKORD_TO_CHOOSE);
         }
+        events.publishEvent(new TableModel.ContentChanged(conversationId)); // the plan lists shared stikord
         bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
     }
 

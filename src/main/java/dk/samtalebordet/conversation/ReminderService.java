@@ -21,10 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,7 +42,6 @@ public class ReminderService {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final JdbcClient jdbc;
     private final PeopleService people;
@@ -84,10 +80,11 @@ public class ReminderService {
                         rs.getTimestamp(3).toInstant())).list();
         for (Due d : unprepared) {
             sent += remind(Kind.PREPARE, d.conversation(), d.person(),
-                    "Din udviklingssamtale " + DanishDates.dateTime(d.startsAt(), DanishDates.DANISH) + " nærmer sig. Husk at forberede dig og "
+                    "Din udviklingssamtale " + DanishDates.dateTime(d.startsAt(), DanishDates.DANISH)
+                            + " nærmer sig. Husk at forberede dig og "
                             + "vælge dine 3 stikord.", "samtale/" + d.conversation() + "/forberedelse");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(DanishDates.ZONE));
         record FollowUp(UUID agreement, UUID conversation, String what, String responsible, LocalDate date) {
         }
         List<FollowUp> followUps = jdbc.sql("select a.id, a.conversation_id, a.what, a.responsible, a.follow_up_date "

@@ -39,11 +39,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders an udviklingsplan as an A4 PDF/A-1b document in Danish: DejaVu Sans embedded (regular and bold), document
@@ -60,8 +57,6 @@ class PlanPdfWriter {
     static final String CREATOR = "Samtalebordet";
     static final String LANGUAGE = "da-DK";
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final Locale DANISH = Locale.forLanguageTag(LANGUAGE);
 
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
     private static final Color MUTED = new Color(0x5B, 0x64, 0x70);

@@ -70,7 +70,11 @@
     var typed = typeof path[0].value === 'string' ? path[0].value : host && host.value;
     var s = storage();
     if (host && s && typeof typed === 'string') {
-      s.setItem(PREFIX + host.dataset.draft, typed);
+      try {
+        s.setItem(PREFIX + host.dataset.draft, typed);
+      } catch (full) {
+        // the tab's storage is full: this draft is not kept, typing goes on
+      }
     }
   }, true);
 
@@ -98,6 +102,7 @@
     document.documentElement.style.setProperty('--sb-sticky-offset', Math.ceil(coveredTop()) + 'px');
   }
 
+  var observers = [];
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   window.Samtalebordet = {
@@ -109,19 +114,29 @@
       el.scrollIntoView({block: 'start', behavior: reducedMotion ? 'auto' : 'smooth'});
     },
 
-    /** The focus banner of this page: scroll margins follow its height as it changes. */
+    /** The focus banner of this page: scroll margins follow its height as it changes. One banner at a time. */
     stickyBanner: function (el) {
+      observers.forEach(function (o) {
+        o.disconnect();
+      });
+      observers = [];
+      document.documentElement.classList.remove('sb-focus-out-of-view');
       updateStickyOffset();
       if (window.ResizeObserver) {
-        new ResizeObserver(updateStickyOffset).observe(el);
+        var resize = new ResizeObserver(updateStickyOffset);
+        resize.observe(el);
+        observers.push(resize);
       }
       if (window.IntersectionObserver) {
-        new IntersectionObserver(function (entries) {
+        var view = new IntersectionObserver(function (entries) {
           entries.forEach(function (entry) {
-            document.documentElement.classList.toggle('sb-focus-out-of-view', !entry.isIntersecting);
+            document.documentElement.classList.toggle('sb-focus-out-of-view',
+                el.isConnected && !entry.isIntersecting);
           });
           updateStickyOffset();
-        }).observe(el);
+        });
+        view.observe(el);
+        observers.push(view);
       }
     }
   };
@@ -134,11 +149,14 @@
     if (!state || !state.addStateChangeListener) {
       return false;
     }
+    var lostSince = false; // kept through the 'loading' states between losing and regaining the connection
     state.addStateChangeListener(function (previous, current) {
       var lost = current === 'reconnecting' || current === 'connection-lost';
-      var wasLost = document.documentElement.classList.contains('sb-offline');
       document.documentElement.classList.toggle('sb-offline', lost);
-      if (wasLost && current === 'connected') {
+      if (lost) {
+        lostSince = true;
+      } else if (current === 'connected' && lostSince) {
+        lostSince = false;
         checkDrafts();
       }
     });

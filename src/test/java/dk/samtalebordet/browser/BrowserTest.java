@@ -132,6 +132,15 @@ public abstract class BrowserTest {
         return pages;
     }
 
+    /** A person opens the conversation on a new device whose network to the server runs through the relay. */
+    protected Page openTableThrough(CuttableProxy network, UUID conversation, String username) {
+        Page page = newDevice();
+        page.navigate("http://localhost:" + network.port() + "/samtale/" + conversation);
+        submitLogin(page, username, "demo");
+        assertThat(chip(page, username)).hasClass(HERE);
+        return page;
+    }
+
     protected Locator chip(Page page, String username) {
         return page.locator(".presence-chip[data-person='" + personId(username) + "']");
     }

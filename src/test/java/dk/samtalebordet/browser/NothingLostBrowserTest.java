@@ -108,10 +108,7 @@ class NothingLostBrowserTest extends BrowserTest {
         plans.propose(id, mos);
         plans.approve(id, jph);
         try (CuttableProxy network = new CuttableProxy(port)) {
-            Page employee = newDevice();
-            employee.navigate("http://localhost:" + network.port() + "/samtale/" + id);
-            submitLogin(employee, "jph", "demo");
-            assertThat(chip(employee, "jph")).hasClass(HERE);
+            Page employee = openTableThrough(network, id, "jph");
 
             network.cut();
             assertThat(employee.locator(".offline-banner")).isVisible();

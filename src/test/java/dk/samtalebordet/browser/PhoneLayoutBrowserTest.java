@@ -57,6 +57,8 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                 .setName("Tilføj aftale")).click();
         assertThat(phone.locator(".agreement-form")).isVisible();
         assertThat(smallTargets(phone)).as("with the agreement form open").isEmpty();
+        phone.locator(".agreement-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Annullér")).click();
         phone.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Skema")).check();
         assertThat(phone.locator("table.skema")).isVisible();
         assertThat(smallTargets(phone)).as("in the skema").isEmpty();

@@ -87,10 +87,7 @@ class RoughEdgesBrowserTest extends BrowserTest {
     void textTypedWhileTheSessionWasLostIsOfferedAgainAfterSigningInAnew() {
         UUID id = fixtures.mus("mos", "jph");
         try (CuttableProxy network = new CuttableProxy(port)) {
-            Page employee = newDevice();
-            employee.navigate("http://localhost:" + network.port() + "/samtale/" + id);
-            submitLogin(employee, "jph", "demo");
-            assertThat(chip(employee, "jph")).hasClass(HERE);
+            Page employee = openTableThrough(network, id, "jph");
 
             network.cut();
             // a restarted server no longer knows the session the browser names

@@ -171,10 +171,13 @@ class PlanLockRaceTest {
         void run(int i);
     }
 
-    /** Makes a change again and again until the conversation refuses it because it is locked. */
+    /**
+     * Makes a change again and again until the conversation refuses it because it is locked, at most a bounded
+     * number of times, so that the approvals, withdrawn by every change, get their turn on 2 cores too.
+     */
     private static void untilRefused(CyclicBarrier start, Numbered change) {
         await(start);
-        for (int i = 0; ; i++) {
+        for (int i = 0; i < 60; i++) {
             try {
                 change.run(i);
             } catch (ConversationException.NotEditable locked) {

@@ -176,6 +176,16 @@ class PlanServiceTest {
     }
 
     @Test
+    void choosingOrSharingStikordWithdrawsTheApprovalsForThePlanListsThem() {
+        UUID id = fixtures.mus("sba", "rda");
+        table.addAgreement(id, fixtures.id("rda"), null, agreement("Kursus"));
+        plans.propose(id, fixtures.id("sba"));
+        plans.approve(id, fixtures.id("sba"));
+        preparations.share(id, fixtures.id("rda"), List.of("Fravær", "Feedback", "Ledelse"));
+        assertThat(plans.overview(id, fixtures.id("sba")).approvals()).isEmpty();
+    }
+
+    @Test
     void onlyStikordSharedWithEverybodyGoIntoThePlan() throws Exception {
         UUID open = fixtures.mus("mos", "jph");
         preparations.chooseStikord(open, fixtures.id("mos"), List.of("Ansvar", "Mod", "Nærvær"));

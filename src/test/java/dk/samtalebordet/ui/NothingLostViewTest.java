@@ -4,6 +4,8 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import dk.samtalebordet.conversation.Variant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +17,7 @@ import dk.samtalebordet.shared.ui.UnsavedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -86,6 +89,29 @@ class NothingLostViewTest extends KaribuTest {
                 .contains("Udviklingsplanen blev låst, før aftalen blev gemt. Den står ikke i planen – kopiér "
                         + "teksten, hvis du vil bruge den.");
         assertThat(_find(Button.class, spec -> spec.withText("Gem"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switchingTheVariantOrOpeningASecondFormNeverTakesAwayAnAgreementBeingWritten() {
+        UUID id = fixtures.mus("mos", "lno");
+        table.addAgreement(id, fixtures.id("lno"), null, new AgreementFields("Mentor", "", "", "Mads", ""));
+        login("lno");
+        navigate("samtale/" + id);
+        List<Button> adds = _find(Button.class, spec -> spec.withClasses("add-agreement"));
+        _click(adds.get(adds.size() - 1)); // the agreements of the conversation as a whole, where Mentor is
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?")), "Kursus i el");
+
+        RadioButtonGroup<Variant> variants = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vis som"));
+        HasValueUtilsKt._setValue(variants, Variant.SKEMA);
+        assertThat(variants.getValue()).isEqualTo(Variant.PUSLESPIL);
+        assertThat(variants.getErrorMessage()).isEqualTo("Gem eller luk først det, du er i gang med at skrive, "
+                + "så det ikke går tabt.");
+        _click(_get(Button.class, spec -> spec.withText("Redigér")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?")).getValue())
+                .as("editing another row waits until this one is saved or cancelled").isEqualTo("Kursus i el");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("form-error"))).extracting(Paragraph::getText)
+                .contains("Gem eller annullér denne aftale, før du åbner en anden.");
     }
 
     @Test

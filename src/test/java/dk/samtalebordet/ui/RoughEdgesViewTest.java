@@ -1,7 +1,6 @@
 package dk.samtalebordet.ui;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,7 +18,6 @@ import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.plan.PlanService;
-import dk.samtalebordet.shared.ui.RefusalView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

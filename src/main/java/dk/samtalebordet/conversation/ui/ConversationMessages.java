@@ -6,12 +6,12 @@ import dk.samtalebordet.conversation.ConversationException;
 import java.util.Arrays;
 
 /** Turns a refusal from the conversation services into a sentence in the person's language. */
-final class ConversationMessages {
+public final class ConversationMessages {
 
     private ConversationMessages() {
     }
 
-    static String text(Component component, ConversationException e) {
+    public static String text(Component component, ConversationException e) {
         Object[] args = Arrays.stream(e.args())
                 .map(a -> a instanceof String s && s.startsWith("conversation.field.") ? component.getTranslation(s)
                         : a)

@@ -76,6 +76,7 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (conversationId != null) {
+            following.followNow(attachEvent.getUI()); // before the state is read, so no change is missed
             show(attachEvent.getUI());
         }
     }

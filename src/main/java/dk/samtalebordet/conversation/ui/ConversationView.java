@@ -209,6 +209,17 @@ public class ConversationView extends ConversationPage {
         variants.setItemLabelGenerator(v -> getTranslation("variant." + v));
         variants.setValue(variant);
         variants.addValueChangeListener(e -> {
+            if (e.getValue() == variant) {
+                return; // back to the variant shown: a switch that was refused
+            }
+            if (body.unfinished()) {
+                // the other variant is built anew: first save or close what is being written here
+                variants.setValue(e.getOldValue());
+                variants.setErrorMessage(getTranslation("table.variant.unfinished"));
+                variants.setInvalid(true);
+                return;
+            }
+            variants.setInvalid(false);
             variant = e.getValue();
             buildBody();
         });

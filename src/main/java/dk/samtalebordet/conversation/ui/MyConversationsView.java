@@ -51,11 +51,16 @@ public class MyConversationsView extends Main implements HasDynamicTitle, Before
         this.user = currentUser.require();
         addClassName("page");
         LiveUpdates.follow(this, bus, () -> new ConversationLists.ListOf(user.personId()), event -> render());
+        // registered after the following, so it runs after it: the list is read once changes are followed
+        addAttachListener(attach -> render());
     }
 
+    /** Choosing the menu item again while here shows the list as stored now. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        render();
+        if (isAttached()) {
+            render();
+        }
     }
 
     private void render() {

@@ -47,6 +47,8 @@ class NoteEditor extends Div {
     private final List<NoteState> offered = new ArrayList<>();
     /** Someone else typing in the note now, or null. */
     private Long typist;
+    /** Who held the note when my last save was refused for it, or null when it was a newer version. */
+    private Long crossedBy;
     private boolean editable;
     /** Open while a refused text of mine waits for my choice; {@link #mine} is that text. */
     private NoteConflictDialog conflict;
@@ -120,8 +122,10 @@ class NoteEditor extends Div {
     private Outcome store(String text, long from) {
         try {
             ctx.presence.claim(ctx.id, field, ctx.me).ifPresent(other -> {
+                crossedBy = other;
                 throw new ConversationException.FieldBusy(ctx.name(other));
             });
+            crossedBy = null;
             advance(ctx.table.saveNote(ctx.id, ctx.me, perspectiveId, text, from));
             area.setInvalid(false);
             Drafts.saved(area, text);
@@ -135,7 +139,8 @@ class NoteEditor extends Div {
         } catch (ConversationException.NotEditable e) {
             return Outcome.LOCKED;
         } catch (ConversationException e) {
-            ctx.showError(ctx.message(e));
+            area.setErrorMessage(ctx.message(e)); // told at the text, which stays
+            area.setInvalid(true);
             return Outcome.FAILED;
         }
     }
@@ -157,7 +162,13 @@ class NoteEditor extends Div {
             conflict.theirs(note.text(), ctx.name(note.updatedBy()));
             return;
         }
-        List<String> shownBefore = new ArrayList<>(List.of(area.getValue()));
+        if (note.text().equals(base) && area.getValue().equals(base)) {
+            advance(note); // the same text, stored anew: nothing to take
+            return;
+        }
+        // what the browser may show without anything unsent in it: the stored text my field is based on, and the
+        // offers before this one; never a text of mine the server refused (too long, say)
+        List<String> shownBefore = new ArrayList<>(List.of(base));
         offered.forEach(n -> shownBefore.add(n.text()));
         offered.add(note);
         RemoteText.offer(area, shownBefore, note.text());
@@ -195,8 +206,9 @@ class NoteEditor extends Div {
         conflict = new NoteConflictDialog(perspectiveName, this::resolve);
         conflict.mine(text);
         NoteState stored = stored();
-        conflict.theirs(stored.text(), ctx.name(stored.updatedBy()));
+        conflict.theirs(stored.text(), ctx.name(crossedBy != null ? crossedBy : stored.updatedBy()));
         conflict.typing(typist == null ? null : ctx.name(typist));
+        add(conflict); // belongs to this note: it goes when the note does
         conflict.open();
     }
 
@@ -206,6 +218,7 @@ class NoteEditor extends Div {
             advance(current);
             closeConflict();
             area.setValue(current.text());
+            Drafts.discard(area); // my text was let go on purpose
             return;
         }
         String text = choice == NoteConflictDialog.Choice.MINE || current.text().isEmpty() ? mine
@@ -214,6 +227,7 @@ class NoteEditor extends Div {
             case SAVED -> {
                 closeConflict();
                 area.setValue(text);
+                Drafts.discard(area); // stored, merged or as mine
             }
             case LOCKED -> {
                 String refused = mine;
@@ -221,6 +235,7 @@ class NoteEditor extends Div {
                 locked(refused);
             }
             case INVALID -> {
+                advance(current); // the merged text is based on what is stored now
                 closeConflict();
                 area.setValue(text);
             }
@@ -230,14 +245,27 @@ class NoteEditor extends Div {
 
     private void closeConflict() {
         conflict.close();
+        remove(conflict);
         conflict = null;
         mine = null;
     }
 
-    /** The plan was locked before my text was saved: it stays below the field, to copy. */
+    /**
+     * The plan was locked before my text was saved: it stays below the field, to copy, and the field shows the note
+     * as it is locked in the plan.
+     */
     private void locked(String text) {
         unsaved.show(getTranslation("table.unsaved.locked"), text);
-        area.setValue(base);
+        NoteState lockedNote = stored();
+        advance(lockedNote);
+        area.setValue(lockedNote.text());
+        editable = false;
+        refreshReadOnly();
+    }
+
+    /** Something of mine here is not saved yet: a refused text, a choice to make, or text shown to copy. */
+    boolean unfinished() {
+        return conflict != null || unsaved.isVisible() || !area.getValue().equals(base);
     }
 
     private NoteState stored() {

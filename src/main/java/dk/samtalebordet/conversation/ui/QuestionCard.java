@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.TableModel.QuestionState;
 import dk.samtalebordet.shared.ui.Texts;
 
@@ -125,9 +126,14 @@ class QuestionCard extends Div {
         update(state);
     }
 
+    /** The reword editor is open: a wording being written here is not saved yet. */
+    boolean unfinished() {
+        return editor != null;
+    }
+
     /** Scrolls the card fully into view below whatever sticks to the top of the page (the focus banner). */
     void scrollBelowBanner() {
-        getElement().executeJs("window.Samtalebordet.scrollBelowSticky(this)");
+        getElement().executeJs("window.Samtalebordet && window.Samtalebordet.scrollBelowSticky(this)");
     }
 
     private void showOriginal(boolean reworded) {
@@ -158,8 +164,13 @@ class QuestionCard extends Div {
         area.setWidthFull();
         area.setHelperText(getTranslation("table.question.reword.help"));
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (ctx.run(() -> ctx.table.reword(ctx.id, ctx.me, question.id(), area.getValue()))) {
+            try {
+                ctx.table.reword(ctx.id, ctx.me, question.id(), area.getValue());
                 closeEditor();
+            } catch (ConversationException refused) {
+                // told at the text, which stays to copy or correct
+                area.setErrorMessage(ctx.message(refused));
+                area.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValueContext;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.shared.ui.DanishDatePickers;
@@ -26,6 +27,8 @@ final class ScheduleFields {
     final IntegerField duration = new IntegerField();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
+    /** The fields the service's last refusal marked. */
+    private final java.util.Set<HasValidation> refusedHere = new java.util.HashSet<>();
 
     ScheduleFields(com.vaadin.flow.component.Component owner, Clock clock) {
         startsAt.setLabel(owner.getTranslation("new.starts-at"));
@@ -41,8 +44,8 @@ final class ScheduleFields {
                 .plusYears(ConversationService.MAX_YEARS_AHEAD));
         startsAt.setStep(Duration.ofMinutes(15));
         duration.setLabel(owner.getTranslation("new.duration"));
-        duration.setMin(15);
-        duration.setMax(480);
+        duration.setMin(ConversationService.DURATION_MIN);
+        duration.setMax(ConversationService.DURATION_MAX);
         duration.setStepButtonsVisible(true);
         duration.setStep(15);
         place.setLabel(owner.getTranslation("new.place"));
@@ -56,7 +59,8 @@ final class ScheduleFields {
      * read as if nothing had been chosen.
      */
     Instant start() {
-        if (startsAt.getValue() == null && startsAt.isInvalid()) {
+        if (startsAt.getValue() == null
+                && startsAt.getDefaultValidator().apply(null, new ValueContext(startsAt)).isError()) {
             throw new ConversationException.InvalidInput("conversation.field.starts-at",
                     "conversation.error.start-bad-input");
         }
@@ -80,13 +84,14 @@ final class ScheduleFields {
         field.ifPresent(f -> {
             f.setErrorMessage(message);
             f.setInvalid(true);
+            refusedHere.add(f);
         });
         return field.isPresent();
     }
 
+    /** Clears what the service refused; the browser's own judgement of a typed date (bad input) stays. */
     void clearErrors() {
-        for (HasValidation f : new HasValidation[] {duration, place, videoLink}) {
-            f.setInvalid(false);
-        }
+        refusedHere.forEach(f -> f.setInvalid(false));
+        refusedHere.clear();
     }
 }

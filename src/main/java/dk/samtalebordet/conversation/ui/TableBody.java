@@ -96,6 +96,16 @@ class TableBody extends Div {
         trays.get(PieceKind.STIKORD).showChosen(choosers);
     }
 
+    /**
+     * Something written here is not saved yet (an open agreement form or reword editor, a note refused or in
+     * conflict): building the body anew would take it away.
+     */
+    boolean unfinished() {
+        return questions.values().stream().anyMatch(QuestionCard::unfinished)
+                || notes.values().stream().anyMatch(NoteEditor::unfinished)
+                || agreements.stream().anyMatch(AgreementList::unfinished);
+    }
+
     /** Everything becomes read-only in place; text that was being written and is not saved stays to copy. */
     void setEditable(boolean editable) {
         questions.values().forEach(QuestionCard::refreshFocus);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.PlacedPiece;
@@ -64,9 +65,15 @@ class WalkPanel extends Div {
         what.setWidthFull();
         add.setText(getTranslation("table.agreements.add"));
         add.addClickListener(e -> {
-            if (ctx.run(() -> ctx.table.addAgreement(ctx.id, ctx.me, null,
-                    new AgreementFields(what.getValue(), "", "", ctx.name(ctx.me), "")))) {
+            try {
+                ctx.table.addAgreement(ctx.id, ctx.me, null,
+                        new AgreementFields(what.getValue(), "", "", ctx.name(ctx.me), ""));
                 what.clear();
+                what.setInvalid(false);
+            } catch (ConversationException refused) {
+                // told at the text, which stays
+                what.setErrorMessage(ctx.message(refused));
+                what.setInvalid(true);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
@@ -24,6 +22,7 @@ import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.conversation.ui.ConversationMessages;
 import dk.samtalebordet.conversation.ui.ConversationPage;
 import dk.samtalebordet.plan.PlanChanged;
 import dk.samtalebordet.plan.PlanException;
@@ -54,6 +53,8 @@ public class PlanView extends ConversationPage {
     /** Kept across live re-renders of the page, so minutes being typed are never replaced. */
     private MinutesEditor minutes;
     private UUID minutesOf;
+    private final Div statusSlot = new Div();
+    private final Div agreementsSlot = new Div();
 
     public PlanView(PlanService plans, LiveTableService table, PresenceService presence, ArchiveService archive,
                     CurrentUser currentUser, LiveEventBus bus) {
@@ -76,22 +77,27 @@ public class PlanView extends ConversationPage {
         }
     }
 
+    /**
+     * Lays out the page once per conversation; afterwards only the approval and the agreements are rendered
+     * anew, while the minutes editor stays in place (its field keeps focus and what is being typed).
+     */
     @Override
     protected void render() {
         TableState state = table.state(conversationId, me);
         PlanOverview plan = plans.overview(conversationId, me);
-        removeAll();
-        Anchor back = new Anchor("samtale/" + conversationId, "← " + getTranslation("plan.back"));
-        back.addClassName("back-link");
-        add(back, new ViewHeader(getTranslation("plan.title"), title));
-        add(status(state, plan));
-        add(agreements(state));
         if (minutes == null || !conversationId.equals(minutesOf)) {
+            removeAll();
+            Anchor back = new Anchor("samtale/" + conversationId, "← " + getTranslation("plan.back"));
+            back.addClassName("back-link");
             minutes = new MinutesEditor(plans, conversationId, me, this::showError);
             minutesOf = conversationId;
+            add(back, new ViewHeader(getTranslation("plan.title"), title), statusSlot, agreementsSlot, minutes);
         }
+        statusSlot.removeAll();
+        statusSlot.add(status(state, plan));
+        agreementsSlot.removeAll();
+        agreementsSlot.add(agreements(state));
         minutes.show(state, plan);
-        add(minutes);
     }
 
     private Section status(TableState state, PlanOverview plan) {
@@ -201,8 +207,9 @@ public class PlanView extends ConversationPage {
     }
 
     private void showError(RuntimeException e) {
-        String key = e instanceof PlanException p ? p.messageKey() : ((ConversationException) e).messageKey();
-        Notification n = Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
+        String message = e instanceof PlanException p ? getTranslation(p.messageKey())
+                : ConversationMessages.text(this, (ConversationException) e);
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -38,6 +38,7 @@ public final class LiveUpdates {
         private final SerializableSupplier<?> topic;
         private final SerializableConsumer<Object> handler;
         private transient LiveEventBus.Subscription subscription;
+        private transient Object subscribedTo;
 
         private Following(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
                           SerializableConsumer<Object> handler) {
@@ -53,12 +54,24 @@ public final class LiveUpdates {
             owner.getUI().ifPresent(this::subscribe);
         }
 
+        /**
+         * Follows the topic now, before the owner reads the state it shows: a change made between reading and
+         * following would otherwise never reach the page. Following already, it does nothing.
+         */
+        public void followNow(UI ui) {
+            subscribe(ui);
+        }
+
         private void subscribe(UI ui) {
-            cancel();
             Object current = topic.get();
+            if (subscription != null && current != null && current.equals(subscribedTo)) {
+                return; // following it already: no gap of unsubscribing and subscribing again
+            }
+            cancel();
             if (current == null) {
                 return;
             }
+            subscribedTo = current;
             subscription = bus.subscribe(current, event -> {
                 try {
                     ui.access(() -> handler.accept(event));
@@ -72,6 +85,7 @@ public final class LiveUpdates {
             if (subscription != null) {
                 subscription.cancel();
                 subscription = null;
+                subscribedTo = null;
             }
         }
     }
