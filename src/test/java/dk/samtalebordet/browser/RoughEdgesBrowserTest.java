@@ -97,7 +97,15 @@ class RoughEdgesBrowserTest extends BrowserTest {
             employee.getByLabel("Noter – Struktur").pressSequentially("Skrevet mens serveren var væk");
             network.restore();
 
+            // whichever request meets the unknown session first: a reload to the login page, or Vaadin's notice
+            // that the session expired (in Danish), which leads there when clicked
             Locator notice = employee.locator(".login-notice");
+            Locator expired = employee.getByText("Du er ikke længere logget ind");
+            employee.waitForCondition(() -> notice.isVisible() || expired.isVisible(),
+                    new Page.WaitForConditionOptions().setTimeout(30_000));
+            if (!notice.isVisible()) {
+                expired.click();
+            }
             assertThat(notice).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
             assertThat(notice).containsText("Det, du skrev og ikke nåede at gemme, er ikke tabt");
             submitLogin(employee, "jph", "demo");
