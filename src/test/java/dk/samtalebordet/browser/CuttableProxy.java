@@ -20,7 +20,8 @@ final class CuttableProxy implements AutoCloseable {
     private final int target;
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile boolean cut;
+    /** Guarded by {@link #open}. */
+    private boolean cut;
 
     CuttableProxy(int target) {
         this.target = target;
@@ -40,26 +41,36 @@ final class CuttableProxy implements AutoCloseable {
 
     /** Closes every connection now and refuses new ones until restored. */
     void cut() {
-        cut = true;
-        open.forEach(CuttableProxy::closeQuietly);
-        open.clear();
+        synchronized (open) {
+            cut = true;
+            open.forEach(CuttableProxy::closeQuietly);
+            open.clear();
+        }
     }
 
     void restore() {
-        cut = false;
+        synchronized (open) {
+            cut = false;
+        }
     }
 
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket browser = server.accept();
-                if (cut) {
+                Socket app = null;
+                // registered under the same lock as a cut, so no connection accepted at that instant survives it
+                synchronized (open) {
+                    if (!cut) {
+                        app = new Socket(InetAddress.getLoopbackAddress(), target);
+                        open.add(browser);
+                        open.add(app);
+                    }
+                }
+                if (app == null) {
                     closeQuietly(browser);
                     continue;
                 }
-                Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(browser);
-                open.add(app);
                 relay(browser, app);
                 relay(app, browser);
             } catch (IOException e) {
