@@ -201,10 +201,7 @@ public class ConversationService {
         if (durationMinutes < DURATION_MIN || durationMinutes > DURATION_MAX) {
             throw new InvalidInput("conversation.field.duration", "conversation.error.duration");
         }
-        if (place.length() > PLACE_MAX) {
-            throw new InvalidInput("conversation.field.place", "conversation.error.too-long",
-                    "conversation.field.place", PLACE_MAX, place.length());
-        }
+        InputRules.requireMax(place, PLACE_MAX, "conversation.field.place");
         if (!videoLink.isEmpty() && !isSecureWebAddress(videoLink)) {
             throw new InvalidInput("conversation.field.video-link", "conversation.error.video-link");
         }

@@ -2,7 +2,6 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
-import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.concept.Picture;
 import dk.samtalebordet.conversation.ConversationException.EditConflict;
 import dk.samtalebordet.conversation.ConversationException.FieldBusy;
@@ -28,6 +27,7 @@ import dk.samtalebordet.conversation.TableModel.QuestionState;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.shared.DanishDates;
 import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,12 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,9 +51,6 @@ import java.util.stream.Collectors;
 @Service
 @Transactional
 public class LiveTableService {
-
-    /** Dates such as a follow-up are Danish dates. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final ConversationRepository conversations;
     private final LiveTableStore store;
@@ -142,7 +137,7 @@ public class LiveTableService {
         }
         String original = requireQuestion(c, questionId).text();
         String text = wording == null ? "" : wording.strip();
-        requireMax(text, TableModel.WORDING_MAX, "conversation.field.wording");
+        InputRules.requireMax(text, TableModel.WORDING_MAX, "conversation.field.wording");
         boolean revert = text.isEmpty() || text.equals(original);
         store.setWording(conversationId, questionId, revert ? null : text, revert ? null : actor);
         publishQuestion(conversationId, questionId);
@@ -179,7 +174,7 @@ public class LiveTableService {
         Conversation c = editable(conversationId, actor);
         requirePerspective(c, perspectiveId);
         String value = text == null ? "" : text;
-        requireMax(value, TableModel.NOTE_MAX, "conversation.field.notes");
+        InputRules.requireMax(value, TableModel.NOTE_MAX, "conversation.field.notes");
         requireNotHeld(conversationId, PresenceService.noteField(perspectiveId), actor);
         NoteState saved = store.saveNote(conversationId, perspectiveId, value, expectedVersion, actor,
                 clock.instant()).orElseThrow(() -> new EditConflict(nameOf(
@@ -201,7 +196,7 @@ public class LiveTableService {
         if (perspectiveId != null) {
             requirePerspective(c, perspectiveId);
         }
-        validate(c, fields, null);
+        InputRules.agreement(c, fields, null, LocalDate.now(clock.withZone(DanishDates.ZONE)));
         AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
                 clock.instant(), actor, carriedFrom);
         store.insertAgreement(conversationId, created);
@@ -216,7 +211,7 @@ public class LiveTableService {
         Conversation c = editable(conversationId, actor);
         AgreementView current = store.agreement(conversationId, agreementId)
                 .orElseThrow(() -> new InvalidInput("conversation.error.agreement-gone"));
-        validate(c, fields, current.fields());
+        InputRules.agreement(c, fields, current.fields(), LocalDate.now(clock.withZone(DanishDates.ZONE)));
         requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (!store.updateAgreement(conversationId, agreementId, fields, expectedVersion, actor, clock.instant())) {
             throw new EditConflict(nameOf(current.updatedBy()));
@@ -295,47 +290,6 @@ public class LiveTableService {
         presence.heldByOther(conversationId, field, actor).ifPresent(other -> {
             throw new FieldBusy(nameOf(other));
         });
-    }
-
-    /**
-     * The rules of an agreement row. {@code previous} is the stored row when editing, so a follow-up date that was
-     * valid when set does not block other corrections later the same day.
-     */
-    private void validate(Conversation c, AgreementFields f, AgreementFields previous) {
-        if (f.what().isEmpty()) {
-            throw new InvalidInput("conversation.field.what", "conversation.error.what-required");
-        }
-        if (f.responsible().isEmpty()) {
-            throw new InvalidInput("conversation.field.responsible", "conversation.error.responsible-required");
-        }
-        requireMax(f.what(), TableModel.WHAT_MAX, "conversation.field.what");
-        requireMax(f.who(), TableModel.FIELD_MAX, "conversation.field.who");
-        requireMax(f.when(), TableModel.FIELD_MAX, "conversation.field.when");
-        requireMax(f.responsible(), TableModel.FIELD_MAX, "conversation.field.responsible");
-        requireMax(f.followUp(), TableModel.FIELD_MAX, "conversation.field.follow-up");
-        requireMax(f.value(), TableModel.VALUE_MAX, "conversation.field.value");
-        boolean dateChanged = previous == null || !Objects.equals(previous.followUpDate(), f.followUpDate());
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        if (f.followUpDate() != null && dateChanged && f.followUpDate().isBefore(today)) {
-            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-past");
-        }
-        if (f.followUpDate() != null && f.followUpDate().isAfter(today.plusYears(TableModel.FOLLOW_UP_MAX_YEARS))) {
-            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-too-far",
-                    TableModel.FOLLOW_UP_MAX_YEARS);
-        }
-        if (f.forPersonId() != null) {
-            boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()
-                    .anyMatch(p -> p.personId() == f.forPersonId() && p.role() == ParticipantRole.EMPLOYEE);
-            if (!employeeInGroup) {
-                throw new InvalidInput("conversation.field.for", "conversation.error.for-person");
-            }
-        }
-    }
-
-    private static void requireMax(String text, int max, String fieldKey) {
-        if (text.length() > max) {
-            throw new InvalidInput(fieldKey, "conversation.error.too-long", fieldKey, max, text.length());
-        }
     }
 
     private String nameOf(Long personId) {

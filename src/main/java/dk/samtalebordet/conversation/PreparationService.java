@@ -125,10 +125,7 @@ public class PreparationService {
     public void savePrivateNote(UUID conversationId, long actor, long questionId, String text) {
         table.participantOnly(conversationId, actor);
         String value = text == null ? "" : text;
-        if (value.length() > TableModel.NOTE_MAX) {
-            throw new InvalidInput("conversation.field.private-note", "conversation.error.too-long",
-                    "conversation.field.private-note", TableModel.NOTE_MAX, value.length());
-        }
+        InputRules.requireMax(value, TableModel.NOTE_MAX, "conversation.field.private-note");
         if (table.state(conversationId, actor).concept().allQuestions().stream().noneMatch(q -> q.id() == questionId)) {
             throw new InvalidInput("conversation.error.unknown-question");
         }
