@@ -2,6 +2,7 @@ package dk.samtalebordet;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,6 +15,7 @@ import java.time.Clock;
  * The application is packaged by feature; each direct sub-package is a Spring Modulith application module.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 @EnableAsync
 public class App {

@@ -2,6 +2,7 @@ package dk.samtalebordet;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,12 +10,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a random port with a fresh in-memory database and the demo data. All tests share
- * this one configuration, so Spring starts the context once for the whole suite.
+ * The whole application on a random port with a fresh in-memory database and the demo data, connected to the
+ * {@link TestServers}. All tests share this one configuration, so Spring starts the context once for the suite.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = TestServers.class)
 public @interface IntegrationTest {
 }

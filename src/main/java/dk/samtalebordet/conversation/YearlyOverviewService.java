@@ -43,14 +43,15 @@ public class YearlyOverviewService {
         NEITHER
     }
 
-    /** One person who is to have a development conversation: everybody with a personaleleder. */
+    /** One person who is to have a development conversation: everybody active with a personaleleder. */
     public record Line(String orgUnit, String name, Instant lastLockedPlan, Instant nextScheduled, Standing standing) {
     }
 
     /** The overview; for HR only. */
     public List<Line> overview(long readerId) {
         requireHr(readerId);
-        List<PersonSummary> due = people.directory().stream().filter(p -> p.managerId() != null).toList();
+        List<PersonSummary> due = people.directory().stream()
+                .filter(p -> p.active() && p.managerId() != null).toList();
         if (due.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package dk.samtalebordet.people;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,15 +15,26 @@ import java.util.Optional;
 public class PeopleService {
 
     private final PersonRepository persons;
+    private final OrgUnitRepository units;
 
-    PeopleService(PersonRepository persons) {
+    PeopleService(PersonRepository persons, OrgUnitRepository units) {
         this.persons = persons;
+        this.units = units;
     }
 
     public Optional<Account> findAccount(String username) {
-        return persons.findByUsernameIgnoreCase(username.trim())
-                .map(p -> new Account(p.getId(), p.getUsername(), p.getFullName(), p.getPasswordHash(),
-                        p.isActive(), p.getRoles()));
+        return persons.findByUsernameIgnoreCase(username.trim()).map(PeopleService::account);
+    }
+
+    /** The person with this employee number, when exactly one has it. */
+    public Optional<Account> findAccountByEmployeeNumber(String employeeNumber) {
+        List<Person> found = persons.findByEmployeeNumber(employeeNumber.trim());
+        return found.size() == 1 ? Optional.of(account(found.get(0))) : Optional.empty();
+    }
+
+    static Account account(Person p) {
+        return new Account(p.getId(), p.getUsername(), p.getFullName(), p.getPasswordHash(), p.isActive(),
+                p.getRoles(), p.isMustChangePassword(), p.getSource());
     }
 
     public Optional<PersonSummary> findById(long id) {
@@ -36,6 +49,37 @@ public class PeopleService {
     public List<PersonSummary> directReports(long leaderId) {
         return persons.findByManagerIdAndActiveTrueOrderByFullName(leaderId).stream()
                 .map(Person::toSummary).toList();
+    }
+
+    /**
+     * One page of the organisation, ordered by name, of those whose name, username or org unit contains the text
+     * (all for an empty text): for views that must stay usable at 50,000 persons.
+     */
+    public List<PersonSummary> search(String text, int page, int pageSize) {
+        return persons.search(pattern(text), PageRequest.of(page, pageSize, Sort.by("fullName", "id")))
+                .map(Person::toSummary).getContent();
+    }
+
+    /** The same, of active persons only: for choosing a personaleleder. */
+    public List<PersonSummary> searchActive(String text, int page, int pageSize) {
+        return persons.searchActive(pattern(text), PageRequest.of(page, pageSize, Sort.by("fullName", "id")))
+                .map(Person::toSummary).getContent();
+    }
+
+    public int count(String text) {
+        return (int) persons.countSearch(pattern(text));
+    }
+
+    /** The active org units, by name, for choosing one. */
+    public List<OrgUnitSummary> activeUnits() {
+        return units.findByActiveTrueOrderByName().stream()
+                .map(u -> new OrgUnitSummary(u.getId(), u.getName())).toList();
+    }
+
+    private static String pattern(String text) {
+        String clean = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + clean + "%";
     }
 
     /** Everybody, ordered by org unit and name. */

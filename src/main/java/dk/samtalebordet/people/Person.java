@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.springframework.lang.Nullable;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -43,6 +44,14 @@ public class Person {
 
     private String passwordHash;
     private boolean active = true;
+    private boolean mustChangePassword;
+
+    @Enumerated(EnumType.STRING)
+    private Source source = Source.LOCAL;
+
+    /** The source's key for this person: the directory DN, the SCIM id or the CSV username. */
+    private String externalId;
+    private String employeeNumber;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -64,6 +73,16 @@ public class Person {
         this.manager = manager;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** A person from a source; name, unit and the rest are set by the synchronisation right after. */
+    Person(Source source, String externalId, String username, String fullName, OrgUnit orgUnit) {
+        this.source = source;
+        this.externalId = externalId;
+        this.username = username;
+        this.fullName = fullName;
+        this.initials = Initials.of(fullName);
+        this.orgUnit = orgUnit;
     }
 
     public Long getId() {
@@ -110,9 +129,73 @@ public class Person {
         return Set.copyOf(roles);
     }
 
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    // ---- changed only through the people module's services, which record each change ----
+
+    void setUsername(String username) {
+        this.username = username;
+    }
+
+    void setFullName(String fullName) {
+        this.fullName = fullName;
+        this.initials = Initials.of(fullName);
+    }
+
+    void setJobTitle(@Nullable String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    void setEmployeeNumber(@Nullable String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
+    void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    void setOrgUnit(OrgUnit orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+
+    void setManager(@Nullable Person manager) {
+        this.manager = manager;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void setPassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
     PersonSummary toSummary() {
         return new PersonSummary(id, username, fullName, initials, email, jobTitle,
                 orgUnit.getId(), orgUnit.getName(), manager == null ? null : manager.getId(),
-                manager == null ? null : manager.getFullName(), getRoles());
+                manager == null ? null : manager.getFullName(), getRoles(), active, source);
     }
 }

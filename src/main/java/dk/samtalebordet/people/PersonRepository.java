@@ -1,7 +1,10 @@
 package dk.samtalebordet.people;
 
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +13,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = {"orgUnit", "manager"})
     Optional<Person> findByUsernameIgnoreCase(String username);
+
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    List<Person> findByEmployeeNumber(String employeeNumber);
 
     @EntityGraph(attributePaths = {"orgUnit", "manager"})
     List<Person> findByManagerIdAndActiveTrueOrderByFullName(Long managerId);
@@ -21,4 +27,27 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findByIdIn(Iterable<Long> ids);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select distinct p.manager.id from Person p where p.active = true and p.manager is not null")
+    List<Long> findLeaderIds();
+
+    @Query("select distinct p from Person p left join fetch p.roles")
+    List<Person> findAllWithRoles();
+
+    @Query("select count(p) > 0 from Person p join p.roles r where p.active = true and r = :role")
+    boolean existsActiveWithRole(Role role);
+
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    @Query(value = "select p from Person p where lower(p.fullName) like :text escape '\\' "
+            + "or lower(p.username) like :text escape '\\' or lower(p.orgUnit.name) like :text escape '\\'")
+    Slice<Person> search(String text, Pageable page);
+
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    @Query("select p from Person p where p.active = true and (lower(p.fullName) like :text escape '\\' "
+            + "or lower(p.username) like :text escape '\\' or lower(p.orgUnit.name) like :text escape '\\')")
+    Slice<Person> searchActive(String text, Pageable page);
+
+    @Query("select count(p) from Person p where lower(p.fullName) like :text escape '\\' "
+            + "or lower(p.username) like :text escape '\\' or lower(p.orgUnit.name) like :text escape '\\'")
+    long countSearch(String text);
 }

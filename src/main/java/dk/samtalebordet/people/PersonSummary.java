@@ -14,7 +14,9 @@ public record PersonSummary(
         String orgUnitName,
         Long managerId,
         String managerName,
-        Set<Role> roles) {
+        Set<Role> roles,
+        boolean active,
+        Source source) {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -31,6 +31,11 @@ public class CurrentUser implements SignedInPerson {
     }
 
     @Override
+    public long requirePersonId() {
+        return require().personId();
+    }
+
+    @Override
     public void signOut() {
         authentication.logout();
     }

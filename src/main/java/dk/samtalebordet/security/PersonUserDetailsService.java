@@ -2,13 +2,15 @@ package dk.samtalebordet.security;
 
 import dk.samtalebordet.people.Account;
 import dk.samtalebordet.people.PeopleService;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs people in with the username and BCrypt password hash stored in the people directory. */
+/**
+ * Local accounts: the username and BCrypt password hash stored in the people directory (the demo, a first
+ * administrator). A person without a password hash signs in through the directory or the identity provider.
+ */
 @Service
 class PersonUserDetailsService implements UserDetailsService {
 
@@ -20,10 +22,8 @@ class PersonUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = people.findAccount(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new SignedInUser(account.personId(), account.username(), account.fullName(),
-                account.passwordHash(), account.active(), account.roles(),
-                account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        Account account = people.findAccount(username).filter(a -> a.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        return new SignedInUser(account);
     }
 }

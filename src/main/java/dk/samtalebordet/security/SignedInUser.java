@@ -1,30 +1,41 @@
 package dk.samtalebordet.security;
 
+import dk.samtalebordet.people.Account;
 import dk.samtalebordet.people.Role;
 
 import java.io.Serial;
-import java.util.Collection;
 import java.util.Set;
 
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in person, as Spring Security holds it in the session. */
+/** The signed-in person, as Spring Security holds it in the session, however they signed in. */
 public class SignedInUser extends User {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long personId;
     private final String fullName;
     private final Set<Role> roles;
+    private volatile boolean mustChangePassword;
 
-    SignedInUser(long personId, String username, String fullName, String passwordHash, boolean enabled,
-                 Set<Role> roles, Collection<? extends GrantedAuthority> authorities) {
-        super(username, passwordHash, enabled, true, true, true, authorities);
-        this.personId = personId;
-        this.fullName = fullName;
-        this.roles = Set.copyOf(roles);
+    SignedInUser(Account account) {
+        super(account.username(), account.passwordHash() == null ? "" : account.passwordHash(), account.active(),
+                true, true, true, account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList());
+        this.personId = account.personId();
+        this.fullName = account.fullName();
+        this.roles = Set.copyOf(account.roles());
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    SignedInUser(SignedInUser other) {
+        super(other.getUsername(), other.getPassword(), other.isEnabled(), true, true, true, other.getAuthorities());
+        this.personId = other.personId;
+        this.fullName = other.fullName;
+        this.roles = other.roles;
+        this.mustChangePassword = other.mustChangePassword;
     }
 
     public long personId() {
@@ -41,5 +52,14 @@ public class SignedInUser extends User {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** A first administrator signs in with the password IT gave and must choose their own before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void passwordChanged() {
+        mustChangePassword = false;
     }
 }

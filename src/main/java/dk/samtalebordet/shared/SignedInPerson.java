@@ -11,5 +11,8 @@ public interface SignedInPerson {
     /** The signed-in person's full name, or empty when nobody is signed in. */
     Optional<String> fullName();
 
+    /** The signed-in person's id; for views behind access control, where somebody is signed in. */
+    long requirePersonId();
+
     void signOut();
 }

@@ -78,7 +78,7 @@ class LoginAndNavigationTest extends KaribuTest {
         navigate("");
 
         assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
-                "Personer og enheder");
+                "Personer og enheder", "Organisation og synkronisering");
     }
 
     @Test

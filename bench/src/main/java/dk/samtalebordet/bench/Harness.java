@@ -1,6 +1,7 @@
 package dk.samtalebordet.bench;
 
 import com.microsoft.playwright.Page;
+import dk.samtalebordet.directory.DirectoryBench;
 import dk.samtalebordet.plan.PlanPdfBench;
 
 import java.io.IOException;
@@ -115,6 +116,10 @@ public final class Harness {
         PlanPdfBench.Result pdf = PlanPdfBench.run(options.pdfWarmup, options.pdfSamples);
         results.pdfMillis = pdf.millis();
         results.pdfBytes = pdf.bytes();
+
+        System.out.println("== Organisation: " + options.directoryUsers + " directory users in 300 org units, "
+                + options.directoryRounds + " rounds");
+        results.directory = DirectoryBench.run(options.directoryRounds, options.directoryUsers, 300, 200);
 
         Report report = new Report(options, results);
         report.write();
@@ -253,6 +258,7 @@ public final class Harness {
         int participants;
         double kbPerBarePage;
         List<Double> pdfMillis = List.of();
+        DirectoryBench.Result directory;
         int pdfBytes;
 
         double kbPerParticipant() {
@@ -289,6 +295,8 @@ public final class Harness {
         int startups = 5;
         int pdfWarmup = 100;
         int pdfSamples = 200;
+        int directoryUsers = 5000;
+        int directoryRounds = 3;
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -320,6 +328,10 @@ public final class Harness {
             options.startups = Integer.parseInt(values.getOrDefault("startups", String.valueOf(options.startups)));
             options.pdfSamples = Integer.parseInt(values.getOrDefault("pdf-samples",
                     String.valueOf(options.pdfSamples)));
+            options.directoryUsers = Integer.parseInt(values.getOrDefault("directory-users",
+                    String.valueOf(options.directoryUsers)));
+            options.directoryRounds = Integer.parseInt(values.getOrDefault("directory-rounds",
+                    String.valueOf(options.directoryRounds)));
             return options;
         }
 

@@ -185,6 +185,27 @@ final class Report {
                     + "application (runs alternate with the jar's)", "median " + ms(startupShared) + "; runs: "
                     + String.join(", ", results.startupSharedMillis.stream().map(Report::ms).toList())));
         }
+        if (results.directory != null) {
+            var d = results.directory;
+            Stats first = Stats.of(d.firstSync());
+            Stats unchanged = Stats.of(d.unchangedSync());
+            md.append("\n### The organisation at ").append(d.users()).append(" directory users in ").append(d.units())
+                    .append(" org units\n\nA real LDAP server (in memory) with an Active Directory-like tree; each ")
+                    .append("round starts the application on an empty database (").append(d.firstReport())
+                    .append(" in the last round).\n\n| Measure | Figure |\n|---|---|\n");
+            md.append(row("First synchronisation (" + first.n() + " rounds)", "p50 " + ms(first.p50())
+                    + ", max " + ms(first.max())));
+            md.append(row("Unchanged re-synchronisation (" + unchanged.n() + " runs)", "p50 " + ms(unchanged.p50())
+                    + ", max " + ms(unchanged.max()) + "; " + String.format(java.util.Locale.ROOT, "%.2f",
+                    unchanged.p50() / first.p50()) + " × the first"));
+            for (var series : List.of(java.util.Map.entry("Directory view: a page of 50 by name", d.pageOf50()),
+                    java.util.Map.entry("Directory view: search by name, first page", d.searchByName()),
+                    java.util.Map.entry("Directory view: the count of a search", d.count()))) {
+                Stats stats = Stats.of(series.getValue());
+                md.append(row(series.getKey() + " (" + stats.n() + " samples)", "p50 " + ms(stats.p50()) + ", p95 "
+                        + ms(stats.p95())));
+            }
+        }
         return md.toString();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +28,8 @@ import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.EmptyState;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
+import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonSummary;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -42,12 +45,14 @@ public class MyConversationsView extends Main implements HasDynamicTitle, Before
 
     private final ConversationOverviewService overview;
     private final ReminderService reminders;
+    private final PeopleService people;
     private final SignedInUser user;
 
     public MyConversationsView(ConversationOverviewService overview, ReminderService reminders,
-                               CurrentUser currentUser, LiveEventBus bus) {
+                               PeopleService people, CurrentUser currentUser, LiveEventBus bus) {
         this.overview = overview;
         this.reminders = reminders;
+        this.people = people;
         this.user = currentUser.require();
         addClassName("page");
         LiveUpdates.follow(this, bus, () -> new ConversationLists.ListOf(user.personId()), event -> render());
@@ -67,6 +72,11 @@ public class MyConversationsView extends Main implements HasDynamicTitle, Before
         removeAll();
         add(new ViewHeader(getTranslation("conversations.title"),
                 getTranslation("conversations.greeting", user.fullName())));
+        people.findById(user.personId()).map(PersonSummary::managerName).ifPresent(leader -> {
+            Paragraph line = new Paragraph(getTranslation("conversations.my-leader", leader));
+            line.addClassName("my-leader");
+            add(line);
+        });
         var unread = reminders.unread(user.personId());
         if (!unread.isEmpty()) {
             Div list = new Div();

@@ -1,6 +1,7 @@
 package dk.samtalebordet.security.ui;
 
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,6 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.samtalebordet.security.SignInMethods;
+
+import java.util.List;
 
 /**
  * The Danish sign-in page. Spring Security handles the form post; a failed attempt returns with ?error. A person
@@ -24,23 +28,43 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph refused = notice("login-notice login-refused");
 
-    public LoginView() {
+    public LoginView(SignInMethods methods) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        form.setVisible(methods.usernameForm());
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
-        Paragraph signedOut = new Paragraph(getTranslation("login.signed-out-with-drafts"));
-        signedOut.addClassName("login-notice");
-        signedOut.getElement().setAttribute("role", "status");
-        signedOut.setVisible(false);
-        Div card = new Div(title, intro, signedOut, form);
+        Paragraph signedOut = notice("login-notice");
+        signedOut.setText(getTranslation("login.signed-out-with-drafts"));
+        refused.getElement().setAttribute("role", "alert");
+        Div card = new Div(title, intro, signedOut, refused);
         card.addClassName("login-card");
+        if (methods.needsFirstAdministrator()) {
+            Paragraph setup = notice("login-notice login-setup");
+            setup.setText(getTranslation("login.not-set-up"));
+            setup.setVisible(true);
+            card.add(setup);
+        }
+        for (SignInMethods.Provider provider : methods.providers()) {
+            Anchor button = new Anchor(provider.authorizationUri(), provider.label() != null ? provider.label()
+                    : getTranslation(provider.microsoft() ? "login.oidc.microsoft" : "login.oidc.municipality"));
+            button.setRouterIgnore(true);
+            button.addClassName("login-provider");
+            card.add(button);
+        }
+        if (methods.oidc() && methods.usernameForm()) {
+            Paragraph or = new Paragraph(getTranslation(methods.directory() ? "login.or.directory" : "login.or.local"));
+            or.addClassName("login-or");
+            card.add(or);
+        }
+        card.add(form);
         add(card);
         getElement().executeJs("return window.Samtalebordet ? window.Samtalebordet.drafts.count() : 0")
                 .then(Integer.class, drafts -> signedOut.setVisible(drafts != null && drafts > 0));
@@ -65,9 +89,29 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return form;
     }
 
+    private static Paragraph notice(String classNames) {
+        Paragraph notice = new Paragraph();
+        notice.addClassNames(classNames.split(" "));
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        return notice;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        String reason = error == null ? null : error.isEmpty() || error.get(0).isBlank() ? "credentials"
+                : error.get(0);
+        form.setError("credentials".equals(reason));
+        boolean other = reason != null && !"credentials".equals(reason);
+        refused.setVisible(other);
+        if (other) {
+            refused.setText(getTranslation(switch (reason) {
+                case "disabled" -> "login.refused.disabled";
+                case "unknown" -> "login.refused.unknown";
+                default -> "login.refused.provider";
+            }));
+        }
     }
 
     @Override

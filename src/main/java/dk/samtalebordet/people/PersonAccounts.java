@@ -1,0 +1,84 @@
+package dk.samtalebordet.people;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static dk.samtalebordet.people.SyncPlan.text;
+
+/** Accounts: the first administrator, a changed password, and the roles a sign-in brings from its groups. */
+@Service
+@Transactional
+public class PersonAccounts {
+
+    private final PersonRepository persons;
+    private final OrgUnitRepository units;
+    private final PersonChangeRepository changes;
+    private final PersonHoldRepository holds;
+    private final Clock clock;
+
+    PersonAccounts(PersonRepository persons, OrgUnitRepository units, PersonChangeRepository changes,
+                   PersonHoldRepository holds, Clock clock) {
+        this.persons = persons;
+        this.units = units;
+        this.changes = changes;
+        this.holds = holds;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdministrator() {
+        return persons.existsActiveWithRole(Role.ADMINISTRATOR);
+    }
+
+    /**
+     * Creates the first administrator: a local account that must choose a new password at the first sign-in.
+     * Refused when the username is taken.
+     */
+    public long createFirstAdministrator(String username, String passwordHash) {
+        if (persons.existsByUsernameIgnoreCase(username)) {
+            throw new OrganisationException(text("bootstrap.username-taken", username));
+        }
+        OrgUnit unit = units.findByName(text("bootstrap.unit")).orElseGet(() -> units.save(
+                new OrgUnit(text("bootstrap.unit"), Source.LOCAL)));
+        Person admin = persons.save(new Person(Source.LOCAL, username, username, text("bootstrap.name"), unit));
+        admin.setRoles(EnumSet.of(Role.ADMINISTRATOR));
+        admin.setPassword(passwordHash, true);
+        new ChangeRecorder(changes, admin, Source.LOCAL, null, clock.instant())
+                .record(PersonField.CREATED, null, username + " (" + text("bootstrap.name") + ")");
+        return admin.getId();
+    }
+
+    /** Sets a local account's new password (already checked and hashed); the change is recorded, not the hash. */
+    public void changePassword(long personId, String passwordHash) {
+        Person person = persons.findById(personId).orElseThrow();
+        person.setPassword(passwordHash, false);
+        new ChangeRecorder(changes, person, person.getSource(), personId, clock.instant())
+                .record(PersonField.PASSWORD, null, "*");
+    }
+
+    /**
+     * The roles a sign-in brings from the person's groups ({@link RoleMapping#rolesOf}); applied unless an
+     * administrator holds the person's roles. Returns the account as it is now.
+     */
+    public Optional<Account> signedIn(long personId, Source through, Set<Role> fromGroups) {
+        Person person = persons.findById(personId).orElse(null);
+        if (person == null) {
+            return Optional.empty();
+        }
+        if (fromGroups != null && holds.findById(new PersonHold.Key(personId, PersonField.ROLES)).isEmpty()) {
+            Set<Role> wanted = EnumSet.of(Role.MEDARBEJDER);
+            person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
+            wanted.addAll(fromGroups);
+            if (new ChangeRecorder(changes, person, through, null, clock.instant()).record(PersonField.ROLES,
+                    ChangeRecorder.roles(person.getRoles()), ChangeRecorder.roles(wanted))) {
+                person.setRoles(wanted);
+            }
+        }
+        return Optional.of(PeopleService.account(person));
+    }
+}

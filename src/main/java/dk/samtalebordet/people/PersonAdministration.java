@@ -1,0 +1,158 @@
+package dk.samtalebordet.people;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static dk.samtalebordet.people.ChangeRecorder.active;
+import static dk.samtalebordet.people.ChangeRecorder.manager;
+import static dk.samtalebordet.people.ChangeRecorder.roles;
+import static dk.samtalebordet.people.SyncPlan.text;
+
+/**
+ * Corrections by hand: an administrator sets a person's org unit, personaleleder, roles or status. The same rules
+ * hold as for every source (an active leader, no ring, not oneself); every change is recorded with who and when;
+ * and a field of a person from a source is held, so the next synchronisation keeps the correction and shows the
+ * conflict instead of silently undoing it, until the administrator hands the field back to the source.
+ */
+@Service
+@Transactional
+public class PersonAdministration {
+
+    private final PersonRepository persons;
+    private final OrgUnitRepository units;
+    private final PersonHoldRepository holds;
+    private final PersonChangeRepository changes;
+    private final Clock clock;
+
+    PersonAdministration(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
+                         PersonChangeRepository changes, Clock clock) {
+        this.persons = persons;
+        this.units = units;
+        this.holds = holds;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** Applies a correction; refused as a whole, with a Danish reason, when it breaks a rule. */
+    public void correct(long administratorId, long personId, PersonCorrection correction) {
+        requireAdministrator(administratorId);
+        Person person = persons.findById(personId).orElseThrow(() -> refused("admin.refused.no-person"));
+        OrgUnit unit = units.findById(correction.orgUnitId()).orElseThrow(() -> refused("admin.refused.no-unit"));
+        Person leader = correction.managerId() == null ? null : persons.findById(correction.managerId())
+                .orElseThrow(() -> refused("admin.refused.no-person"));
+        if (leader != null) {
+            if (leader.getId().equals(person.getId())) {
+                throw refused("admin.refused.own-leader");
+            }
+            if (!leader.isActive()) {
+                throw new OrganisationException(text("organisation.refused.manager-inactive",
+                        leader.getFullName()));
+            }
+            for (Person above = leader; above != null; above = above.getManager()) {
+                if (above.getId().equals(person.getId())) {
+                    throw new OrganisationException(text("admin.refused.ring", person.getFullName(),
+                            leader.getFullName()));
+                }
+            }
+        }
+        if (!correction.active() && administratorId == personId) {
+            throw refused("admin.refused.own-deactivation");
+        }
+        Instant now = clock.instant();
+        ChangeRecorder edit = new ChangeRecorder(changes, person, Source.LOCAL, administratorId, now);
+        Set<Long> affectedLeaders = new HashSet<>();
+        if (person.getManager() != null) {
+            affectedLeaders.add(person.getManager().getId());
+        }
+        if (edit.record(PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName())) {
+            hold(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), administratorId, now);
+            person.setOrgUnit(unit);
+        }
+        if (edit.record(PersonField.MANAGER, manager(person.getManager()), manager(leader))) {
+            hold(person, PersonField.MANAGER, manager(person.getManager()), administratorId, now);
+            person.setManager(leader);
+        }
+        Set<Role> wanted = EnumSet.noneOf(Role.class);
+        person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
+        correction.roles().stream().filter(DirectoryEntry.SOURCE_ROLES::contains).forEach(wanted::add);
+        if (edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
+            hold(person, PersonField.ROLES, roles(person.getRoles()), administratorId, now);
+            person.setRoles(wanted);
+        }
+        if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(correction.active()))) {
+            hold(person, PersonField.ACTIVE, active(person.isActive()), administratorId, now);
+            person.setActive(correction.active());
+        }
+        if (leader != null) {
+            affectedLeaders.add(leader.getId());
+        }
+        affectedLeaders.add(person.getId());
+        LeaderRoles.followFor(persons, changes, affectedLeaders, administratorId, now);
+    }
+
+    /** Hands a held field back to its source: the next synchronisation applies the source's value. */
+    public void release(long administratorId, long personId, PersonField field) {
+        requireAdministrator(administratorId);
+        holds.deleteById(new PersonHold.Key(personId, field));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HeldField> held(long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> refused("admin.refused.no-person"));
+        return holds.findByKeyPersonId(personId).stream().map(h -> heldField(person, h)).toList();
+    }
+
+    /** Every held field whose source now says something else: what the administrator should look at. */
+    @Transactional(readOnly = true)
+    public List<HeldField> conflicts() {
+        return holds.findAll().stream()
+                .map(h -> heldField(persons.findById(h.personId()).orElseThrow(), h))
+                .filter(HeldField::conflict).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonChangeRecord> history(long personId) {
+        return changes.findByPersonIdOrderByChangedAtDescIdDesc(personId).stream().map(PersonChange::toRecord)
+                .toList();
+    }
+
+    private HeldField heldField(Person person, PersonHold hold) {
+        String current = switch (hold.field()) {
+            case ORG_UNIT -> person.getOrgUnit().getName();
+            case MANAGER -> manager(person.getManager());
+            case ROLES -> roles(person.getRoles());
+            case ACTIVE -> active(person.isActive());
+            default -> null;
+        };
+        return new HeldField(person.getId(), hold.field(), current, hold.sourceValue(), hold.heldAt(),
+                hold.heldBy(), !Objects.equals(current, hold.sourceValue()));
+    }
+
+    /** A person of a source gets a hold; the source's value is the one the field had until now. */
+    private void hold(Person person, PersonField field, String sourceValue, long administratorId, Instant now) {
+        if (person.getSource() == Source.LOCAL || holds.existsById(new PersonHold.Key(person.getId(), field))) {
+            return;
+        }
+        holds.save(new PersonHold(person.getId(), field, sourceValue, now, administratorId));
+    }
+
+    private void requireAdministrator(long administratorId) {
+        boolean administrator = persons.findById(administratorId)
+                .map(p -> p.isActive() && p.getRoles().contains(Role.ADMINISTRATOR)).orElse(false);
+        if (!administrator) {
+            throw refused("admin.refused.not-administrator");
+        }
+    }
+
+    private static OrganisationException refused(String key) {
+        return new OrganisationException(text(key));
+    }
+}

@@ -1,0 +1,87 @@
+package dk.samtalebordet.people;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A field an administrator corrected by hand. The source's value is not applied over it: it is kept here, and a
+ * difference is shown as a conflict until the administrator keeps the correction or takes the source's value.
+ */
+@Entity
+@Table(name = "person_hold")
+class PersonHold {
+
+    @EmbeddedId
+    private Key key;
+
+    private String sourceValue;
+    private Instant heldAt;
+    private long heldBy;
+
+    protected PersonHold() {
+    }
+
+    PersonHold(long personId, PersonField field, String sourceValue, Instant heldAt, long heldBy) {
+        this.key = new Key(personId, field);
+        this.sourceValue = sourceValue;
+        this.heldAt = heldAt;
+        this.heldBy = heldBy;
+    }
+
+    long personId() {
+        return key.personId;
+    }
+
+    PersonField field() {
+        return key.field;
+    }
+
+    String sourceValue() {
+        return sourceValue;
+    }
+
+    void setSourceValue(String sourceValue) {
+        this.sourceValue = sourceValue;
+    }
+
+    Instant heldAt() {
+        return heldAt;
+    }
+
+    long heldBy() {
+        return heldBy;
+    }
+
+    @Embeddable
+    static class Key implements Serializable {
+        private long personId;
+
+        @Enumerated(EnumType.STRING)
+        private PersonField field;
+
+        protected Key() {
+        }
+
+        Key(long personId, PersonField field) {
+            this.personId = personId;
+            this.field = field;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.personId == personId && k.field == field;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(personId) * 31 + field.hashCode();
+        }
+    }
+}

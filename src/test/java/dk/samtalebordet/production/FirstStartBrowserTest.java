@@ -1,0 +1,193 @@
+package dk.samtalebordet.production;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samtalebordet.App;
+import dk.samtalebordet.directory.TestDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.samtalebordet.directory.TestDirectory.ADMIN_GROUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first day of a real municipality: the application started as in production (no demo profile, its own
+ * database file, a process of its own) against the municipality's directory, with a first administrator from the
+ * environment. The administrator chooses a password and synchronises; then the directory's people sign in with
+ * their own passwords, a leader holds a MUS with an employee, and the employee sees it and their leader.
+ */
+class FirstStartBrowserTest {
+
+    private static final String ADMIN = "samtalebordet-admin";
+    private static final String GIVEN_PASSWORD = "Udleveret-af-IT-2026";
+    private static final String CHOSEN_PASSWORD = "Min egen lange adgangskode";
+
+    @TempDir
+    Path data;
+
+    private final TestDirectory directory = new TestDirectory();
+    private final StringBuilder log = new StringBuilder();
+    private Process app;
+    private Playwright playwright;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.destroy();
+            assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        directory.shutDown();
+    }
+
+    @Test
+    void theDirectorysPeopleSignInAndHoldAMusAfterTheFirstAdministratorSynchronised() throws Exception {
+        directory.addUser("kale", "Karen Lerche", "Centerchef", "Kultur og Fritid", "1001", null, ADMIN_GROUP);
+        directory.addUser("pemo", "Per Mortensen", "Bibliotekar", "Kultur og Fritid", "1002", "kale");
+        int port = start();
+        Browser browser = browser();
+        String base = "http://localhost:" + port + "/";
+
+        // the first administrator signs in with the password IT gave, and must choose their own first
+        Page admin = device(browser);
+        admin.navigate(base + "login");
+        assertThat(admin.locator(".login-setup")).hasCount(0);
+        signIn(admin, ADMIN, GIVEN_PASSWORD);
+        assertThat(admin).hasURL(Pattern.compile(".*/adgangskode$"));
+        admin.navigate(base + "organisation");
+        assertThat(admin).hasURL(Pattern.compile(".*/adgangskode$"));
+        admin.getByLabel("Nuværende adgangskode").fill(GIVEN_PASSWORD);
+        admin.getByLabel("Ny adgangskode", new Page.GetByLabelOptions().setExact(true)).fill("kort");
+        admin.getByLabel("Gentag den nye adgangskode").fill("kort");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem adgangskoden")).click();
+        assertThat(admin.locator("vaadin-password-field[invalid] [slot=error-message]"))
+                .hasText("Adgangskoden skal være mindst 12 tegn. En sætning på flere ord er nemmest at huske.");
+        admin.getByLabel("Ny adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(CHOSEN_PASSWORD);
+        admin.getByLabel("Gentag den nye adgangskode").fill(CHOSEN_PASSWORD);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem adgangskoden")).click();
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine samtaler")))
+                .isVisible();
+
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation og synkronisering"))
+                .click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Synkronisér nu")).click();
+        assertThat(admin.locator(".organisation-status"))
+                .hasText("Synkroniseringen er færdig: 2 oprettet, 0 ændret, 0 deaktiveret, 0 afvist, 0 konflikter, "
+                        + "0 uændret.");
+
+        // the leader signs in with the directory's password and invites the employee to a MUS
+        Page leader = device(browser);
+        leader.navigate(base + "login");
+        signIn(leader, "kale", TestDirectory.PASSWORD);
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny samtale")).click();
+        leader.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Per Mortensen – Bibliotekar")).check();
+        Locator date = leader.locator("vaadin-date-time-picker vaadin-date-picker input");
+        date.fill(LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        date.press("Enter");
+        Locator time = leader.locator("vaadin-date-time-picker vaadin-time-picker input");
+        time.fill("10.00");
+        time.press("Enter");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret samtalen")).click();
+        assertThat(leader.locator(".form-error")).hasCount(0);
+
+        // the employee sees the invitation and their leader
+        Page employee = device(browser);
+        employee.navigate(base + "login");
+        signIn(employee, "pemo", TestDirectory.PASSWORD);
+        assertThat(employee.locator(".my-leader")).hasText("Din personaleleder: Karen Lerche");
+        assertThat(employee.locator(".conversation-link")).hasText(Pattern.compile("^MUS · "));
+        assertThat(employee.locator("vaadin-grid")).containsText("Karen Lerche");
+
+        String output;
+        synchronized (log) {
+            output = log.toString();
+        }
+        assertThat(output).as("no password in the log").doesNotContain(GIVEN_PASSWORD)
+                .doesNotContain(TestDirectory.SERVICE_PASSWORD).contains("First administrator 'samtalebordet-admin'");
+    }
+
+    private int start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), App.class.getName(),
+                "--server.port=" + port, "--samtalebordet.data-dir=" + data, "--spring.main.banner-mode=off",
+                "--samtalebordet.ldap.url=" + directory.url(), "--samtalebordet.ldap.domain=kommune.local",
+                "--samtalebordet.ldap.base-dn=" + TestDirectory.PEOPLE,
+                "--samtalebordet.ldap.bind-dn=" + TestDirectory.SERVICE_DN,
+                "--samtalebordet.ldap.sync.enabled=false",
+                "--samtalebordet.roles.administrator=" + ADMIN_GROUP));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SAMTALEBORDET_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        builder.environment().put("SAMTALEBORDET_BOOTSTRAP_ADMIN_PASSWORD", GIVEN_PASSWORD);
+        builder.environment().put("SAMTALEBORDET_LDAP_BIND_PASSWORD", TestDirectory.SERVICE_PASSWORD);
+        app = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            log.append(line).append('\n');
+            if (line.contains("Started App")) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        out.lines().forEach(l -> {
+                            synchronized (log) {
+                                log.append(l).append('\n');
+                            }
+                        });
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the application was stopped: its output ends
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+                return port;
+            }
+        }
+        throw new AssertionError("The application did not start:\n" + log);
+    }
+
+    private Browser browser() {
+        playwright = Playwright.create();
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    private static Page device(Browser browser) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+    }
+}
