@@ -9,6 +9,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.App;
 import dk.samtalebordet.directory.TestDirectory;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -32,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The first day of a real municipality: the application started as in production (no demo profile, its own
  * database file, a process of its own) against the municipality's directory, with a first administrator from the
- * environment. The administrator chooses a password and synchronises; then the directory's people sign in with
- * their own passwords, a leader holds a MUS with an employee, and the employee sees it and their leader.
+ * environment, and the municipality's OpenID Connect provider. The administrator chooses a password and
+ * synchronises; then the leader signs in with the directory's password and invites an employee to a MUS, and the
+ * employee signs in through the provider and sees the MUS and their leader.
  */
 class FirstStartBrowserTest {
 
@@ -45,6 +49,7 @@ class FirstStartBrowserTest {
     Path data;
 
     private final TestDirectory directory = new TestDirectory();
+    private final MockOAuth2Server provider = new MockOAuth2Server();
     private final StringBuilder log = new StringBuilder();
     private Process app;
     private Playwright playwright;
@@ -59,6 +64,7 @@ class FirstStartBrowserTest {
             assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         directory.shutDown();
+        provider.shutdown();
     }
 
     @Test
@@ -111,10 +117,12 @@ class FirstStartBrowserTest {
         leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret samtalen")).click();
         assertThat(leader.locator(".form-error")).hasCount(0);
 
-        // the employee sees the invitation and their leader
+        // the employee signs in through the municipality's provider, sees the invitation and their leader
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("kommune", "entra-oid-pemo", "JWT",
+                List.of("samtalebordet"), Map.of("preferred_username", "pemo@kommune.dk"), 3600));
         Page employee = device(browser);
         employee.navigate(base + "login");
-        signIn(employee, "pemo", TestDirectory.PASSWORD);
+        employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind med kommunens konto")).click();
         assertThat(employee.locator(".my-leader")).hasText("Din personaleleder: Karen Lerche");
         assertThat(employee.locator(".conversation-link")).hasText(Pattern.compile("^MUS · "));
         assertThat(employee.locator("vaadin-grid")).containsText("Karen Lerche");
@@ -124,10 +132,11 @@ class FirstStartBrowserTest {
             output = log.toString();
         }
         assertThat(output).as("no password in the log").doesNotContain(GIVEN_PASSWORD)
-                .doesNotContain(TestDirectory.SERVICE_PASSWORD).contains("First administrator 'samtalebordet-admin'");
+                .doesNotContain(TestDirectory.SERVICE_PASSWORD).doesNotContain("klient-hemmelighed").contains("First administrator 'samtalebordet-admin'");
     }
 
     private int start() throws Exception {
+        provider.start();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -140,11 +149,16 @@ class FirstStartBrowserTest {
                 "--samtalebordet.ldap.base-dn=" + TestDirectory.PEOPLE,
                 "--samtalebordet.ldap.bind-dn=" + TestDirectory.SERVICE_DN,
                 "--samtalebordet.ldap.sync.enabled=false",
-                "--samtalebordet.roles.administrator=" + ADMIN_GROUP));
+                "--samtalebordet.roles.administrator=" + ADMIN_GROUP,
+                "--spring.security.oauth2.client.registration.kommune.client-id=samtalebordet",
+                "--spring.security.oauth2.client.registration.kommune.scope=openid,profile",
+                "--spring.security.oauth2.client.provider.kommune.issuer-uri="
+                        + provider.issuerUrl("kommune").toString().replace("localhost", "127.0.0.1")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SAMTALEBORDET_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         builder.environment().put("SAMTALEBORDET_BOOTSTRAP_ADMIN_PASSWORD", GIVEN_PASSWORD);
         builder.environment().put("SAMTALEBORDET_LDAP_BIND_PASSWORD", TestDirectory.SERVICE_PASSWORD);
+        builder.environment().put("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_CLIENT_SECRET", "klient-hemmelighed");
         app = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
