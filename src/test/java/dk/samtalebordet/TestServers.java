@@ -12,13 +12,14 @@ import java.util.Map;
 /**
  * The real servers the shared test application talks to, started once per test run before the application: an
  * LDAP directory like a municipality's Active Directory, and an OpenID Connect provider (discovery, JWKS, the
- * code flow, end session). The application is configured for them exactly as IT would configure it for theirs
+ * code flow, end session); and the SCIM token an identity provider would be given. The application is configured for them exactly as IT would configure it for theirs
  * (README, "For IT"); the scheduled synchronisation is off, tests start it.
  */
 public class TestServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ISSUER = "kommune";
     public static final String CLIENT_ID = "samtalebordet";
+    public static final String SCIM_TOKEN = "entra-hemmelig-scim-token";
 
     private static TestDirectory directory;
     private static MockOAuth2Server provider;
@@ -51,13 +52,16 @@ public class TestServers implements ApplicationContextInitializer<ConfigurableAp
                 "samtalebordet.ldap.bind-dn", TestDirectory.SERVICE_DN,
                 "samtalebordet.ldap.bind-password", TestDirectory.SERVICE_PASSWORD,
                 "samtalebordet.ldap.sync.enabled", "false",
-                "samtalebordet.roles.hr", TestDirectory.HR_GROUP,
+                // the directory names the group by DN, the provider and SCIM by name: both listed
+                "samtalebordet.roles.hr", TestDirectory.HR_GROUP + ";SG-Samtalebordet-HR",
+                "samtalebordet.oidc.username-domains", "kommune.dk",
                 "samtalebordet.roles.administrator", TestDirectory.ADMIN_GROUP));
         properties.putAll(Map.of(
                 "spring.security.oauth2.client.registration.kommune.client-id", CLIENT_ID,
                 "spring.security.oauth2.client.registration.kommune.client-secret", "hemmelig-klient",
                 "spring.security.oauth2.client.registration.kommune.scope", "openid,profile",
-                "spring.security.oauth2.client.provider.kommune.issuer-uri", issuer));
+                "spring.security.oauth2.client.provider.kommune.issuer-uri", issuer,
+                "samtalebordet.scim.token", SCIM_TOKEN));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-servers", properties));
     }
 }

@@ -29,7 +29,7 @@ final class Candidate {
     ChangeRecorder edit;
 
     Candidate(DirectoryEntry entry) {
-        key = entry.key();
+        key = clean(entry.key()) == null ? "" : clean(entry.key());
         username = clean(entry.username());
         fullName = clean(entry.fullName());
         jobTitle = clean(entry.jobTitle());

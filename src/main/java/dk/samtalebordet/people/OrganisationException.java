@@ -10,4 +10,11 @@ public class OrganisationException extends RuntimeException {
     public OrganisationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Another run holds the organisation; the same request will do later. */
+    public static class Busy extends OrganisationException {
+        public Busy(String message) {
+            super(message);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import static dk.samtalebordet.people.SyncPlan.text;
@@ -34,7 +35,7 @@ public class OrganisationImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final double maxDeactivationShare;
-    /** One run at a time on this node; across nodes the scheduler's lock keeps runs apart. */
+    /** One run at a time on this node (across nodes: issue 15 adds a lock in the database for the schedule). */
     private final ReentrantLock running = new ReentrantLock();
 
     OrganisationImport(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
@@ -62,7 +63,6 @@ public class OrganisationImport {
         Instant started = clock.instant();
         try {
             ImportReport report = run(source, entries, true, startedBy, true);
-            runs.save(new OrganisationRun(source, started, clock.instant(), startedBy, RunOutcome.DONE, report, null));
             log.info("Organisation from {}: {} created, {} updated, {} deactivated, {} refused, {} conflicts, "
                             + "{} unchanged", source, report.created(), report.updated(), report.deactivated(),
                     report.refused(), report.conflicts(), report.unchanged());
@@ -103,8 +103,13 @@ public class OrganisationImport {
 
     private ImportReport run(Source source, List<DirectoryEntry> entries, boolean complete, Long startedBy,
                              boolean store) {
-        if (!running.tryLock()) {
-            throw new OrganisationException(text("organisation.run.busy"));
+        try {
+            if (!running.tryLock(10, TimeUnit.SECONDS)) {
+                throw new OrganisationException.Busy(text("organisation.run.busy"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrganisationException.Busy(text("organisation.run.busy"));
         }
         try {
             return transaction.execute(status -> {
@@ -124,9 +129,17 @@ public class OrganisationImport {
                     throw new OrganisationException(text("organisation.run.too-many", report.deactivated(),
                             activeOfSource, Math.round(maxDeactivationShare * 100)));
                 }
+                if (complete && activeOfSource > 0 && stored.persons().stream()
+                        .noneMatch(p -> p.getSource() == source && p.isActive())) {
+                    throw new OrganisationException(text("organisation.run.everybody", activeOfSource));
+                }
                 LeaderRoles.follow(persons, changes, source, startedBy, now);
                 if (!store) {
                     status.setRollbackOnly();
+                } else if (complete) {
+                    // in the run's own transaction: a run is in the history exactly when it was applied
+                    runs.save(new OrganisationRun(source, now, clock.instant(), startedBy, RunOutcome.DONE, report,
+                            null));
                 }
                 return report;
             });

@@ -28,7 +28,8 @@ public class PeopleService {
 
     /** The person with this employee number, when exactly one has it. */
     public Optional<Account> findAccountByEmployeeNumber(String employeeNumber) {
-        List<Person> found = persons.findByEmployeeNumber(employeeNumber.trim());
+        List<Person> found = persons.findByEmployeeNumber(employeeNumber.trim()).stream()
+                .filter(Person::isActive).toList();
         return found.size() == 1 ? Optional.of(account(found.get(0))) : Optional.empty();
     }
 
@@ -80,6 +81,27 @@ public class PeopleService {
         String clean = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + clean + "%";
+    }
+
+    /** A person of a source by the source's key. */
+    public Optional<SourcePerson> findBySourceKey(Source source, String externalId) {
+        return persons.findBySourceAndExternalIdIgnoreCase(source, externalId).map(SourcePerson::of);
+    }
+
+    /** A person of a source by username. */
+    public Optional<SourcePerson> findBySourceUsername(Source source, String username) {
+        return persons.findByUsernameIgnoreCase(username.trim()).filter(p -> p.getSource() == source)
+                .map(SourcePerson::of);
+    }
+
+    /** One page of a source's persons, in the order they were created. */
+    public List<SourcePerson> sourcePersons(Source source, int page, int pageSize) {
+        return persons.findBySource(source, PageRequest.of(page, pageSize, Sort.by("id"))).stream()
+                .map(SourcePerson::of).toList();
+    }
+
+    public long countSourcePersons(Source source) {
+        return persons.countBySource(source);
     }
 
     /** Everybody, ordered by org unit and name. */

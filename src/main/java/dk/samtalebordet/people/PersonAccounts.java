@@ -70,15 +70,35 @@ public class PersonAccounts {
         if (person == null) {
             return Optional.empty();
         }
-        if (fromGroups != null && holds.findById(new PersonHold.Key(personId, PersonField.ROLES)).isEmpty()) {
-            Set<Role> wanted = EnumSet.of(Role.MEDARBEJDER);
-            person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
-            wanted.addAll(fromGroups);
-            if (new ChangeRecorder(changes, person, through, null, clock.instant()).record(PersonField.ROLES,
-                    ChangeRecorder.roles(person.getRoles()), ChangeRecorder.roles(wanted))) {
-                person.setRoles(wanted);
-            }
+        if (fromGroups != null) {
+            applyGroupRoles(person, through, fromGroups);
         }
         return Optional.of(PeopleService.account(person));
+    }
+
+    /**
+     * The roles a source grants a person by their groups (SCIM group membership), applied unless an
+     * administrator holds the person's roles.
+     */
+    public void groupRoles(long personId, Source through, Set<Role> fromGroups) {
+        persons.findById(personId).ifPresent(person -> applyGroupRoles(person, through, fromGroups));
+    }
+
+    private void applyGroupRoles(Person person, Source through, Set<Role> fromGroups) {
+        if (person.getSource() == Source.LOCAL) {
+            return; // a local account's roles are set in Samtalebordet only
+        }
+        Set<Role> wanted = EnumSet.of(Role.MEDARBEJDER);
+        person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
+        wanted.addAll(fromGroups);
+        var hold = holds.findById(new PersonHold.Key(person.getId(), PersonField.ROLES));
+        if (hold.isPresent()) {
+            hold.get().setSourceValue(ChangeRecorder.roles(wanted)); // kept beside the correction
+            return;
+        }
+        if (new ChangeRecorder(changes, person, through, null, clock.instant()).record(PersonField.ROLES,
+                ChangeRecorder.roles(person.getRoles()), ChangeRecorder.roles(wanted))) {
+            person.setRoles(wanted);
+        }
     }
 }

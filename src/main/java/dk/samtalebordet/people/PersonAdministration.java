@@ -31,9 +31,11 @@ public class PersonAdministration {
     private final PersonHoldRepository holds;
     private final PersonChangeRepository changes;
     private final Clock clock;
+    private final RoleMapping roleMapping;
 
     PersonAdministration(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
-                         PersonChangeRepository changes, Clock clock) {
+                         PersonChangeRepository changes, Clock clock, RoleMapping roleMapping) {
+        this.roleMapping = roleMapping;
         this.persons = persons;
         this.units = units;
         this.holds = holds;
@@ -48,7 +50,9 @@ public class PersonAdministration {
         OrgUnit unit = units.findById(correction.orgUnitId()).orElseThrow(() -> refused("admin.refused.no-unit"));
         Person leader = correction.managerId() == null ? null : persons.findById(correction.managerId())
                 .orElseThrow(() -> refused("admin.refused.no-person"));
-        if (leader != null) {
+        boolean leaderChanges = !java.util.Objects.equals(correction.managerId(),
+                person.getManager() == null ? null : person.getManager().getId());
+        if (leader != null && leaderChanges) {
             if (leader.getId().equals(person.getId())) {
                 throw refused("admin.refused.own-leader");
             }
@@ -56,7 +60,8 @@ public class PersonAdministration {
                 throw new OrganisationException(text("organisation.refused.manager-inactive",
                         leader.getFullName()));
             }
-            for (Person above = leader; above != null; above = above.getManager()) {
+            Set<Long> seen = new HashSet<>();
+            for (Person above = leader; above != null && seen.add(above.getId()); above = above.getManager()) {
                 if (above.getId().equals(person.getId())) {
                     throw new OrganisationException(text("admin.refused.ring", person.getFullName(),
                             leader.getFullName()));
@@ -65,6 +70,9 @@ public class PersonAdministration {
         }
         if (!correction.active() && administratorId == personId) {
             throw refused("admin.refused.own-deactivation");
+        }
+        if (administratorId == personId && !correction.roles().contains(Role.ADMINISTRATOR)) {
+            throw refused("admin.refused.own-administrator");
         }
         Instant now = clock.instant();
         ChangeRecorder edit = new ChangeRecorder(changes, person, Source.LOCAL, administratorId, now);
@@ -84,7 +92,9 @@ public class PersonAdministration {
         person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
         correction.roles().stream().filter(DirectoryEntry.SOURCE_ROLES::contains).forEach(wanted::add);
         if (edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
-            hold(person, PersonField.ROLES, roles(person.getRoles()), administratorId, now);
+            if (sourceManagesRoles(person)) {
+                hold(person, PersonField.ROLES, roles(person.getRoles()), administratorId, now);
+            }
             person.setRoles(wanted);
         }
         if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(correction.active()))) {
@@ -142,6 +152,11 @@ public class PersonAdministration {
             return;
         }
         holds.save(new PersonHold(person.getId(), field, sourceValue, now, administratorId));
+    }
+
+    /** Roles come from the directory's or the provider's groups when they are mapped; a CSV file has none. */
+    private boolean sourceManagesRoles(Person person) {
+        return person.getSource() != Source.CSV && roleMapping.configured();
     }
 
     private void requireAdministrator(long administratorId) {

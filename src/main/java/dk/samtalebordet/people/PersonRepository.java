@@ -28,6 +28,14 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    Optional<Person> findBySourceAndExternalIdIgnoreCase(Source source, String externalId);
+
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    Slice<Person> findBySource(Source source, Pageable page);
+
+    long countBySource(Source source);
+
     @Query("select distinct p.manager.id from Person p where p.active = true and p.manager is not null")
     List<Long> findLeaderIds();
 

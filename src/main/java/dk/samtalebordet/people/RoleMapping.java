@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Which groups of the directory or the identity provider grant which role ({@code samtalebordet.roles.hr},
  * {@code samtalebordet.roles.administrator}): each a list of group DNs ({@code CN=SG-HR,OU=Grupper,...}), group
- * names or, for Entra ID, group object ids, separated by {@code ;} (a DN has commas of its own). A group DN also
- * matches by its CN alone, a group path ({@code /Samtalebordet/HR}) by its last part. MEDARBEJDER is everybody,
- * LEDER follows from who is whose personaleleder.
+ * names or, for Entra ID, group object ids, separated by {@code ;} (a DN has commas of its own), each exactly
+ * as the directory or provider sends it. MEDARBEJDER is everybody, LEDER follows from who is whose
+ * personaleleder.
  */
 @ConfigurationProperties("samtalebordet.roles")
 public record RoleMapping(String hrGroups, String administratorGroups) {
@@ -59,24 +59,13 @@ public record RoleMapping(String hrGroups, String administratorGroups) {
     }
 
     /**
-     * A DN matches a DN in full; otherwise names are compared, a DN by its CN and a path by its last part, so a
-     * configured {@code CN=SG-HR,OU=Grupper,...} also matches the group name {@code SG-HR} an OIDC provider sends.
+     * Exact matches only (case and spaces around a DN's separators ignored): a group a directory or provider
+     * names must be listed as it names it. A name alone never matches a DN, nor a DN another OU's group of the
+     * same CN: a group created elsewhere must not grant HR or administrator.
      */
     private static boolean matches(List<String> configured, String group) {
         String given = normalise(group);
-        return configured.stream().map(RoleMapping::normalise).anyMatch(c -> c.equals(given)
-                || !(isDn(c) && isDn(given)) && name(c).equals(name(given)));
-    }
-
-    private static boolean isDn(String value) {
-        return value.startsWith("cn=") && value.contains(",");
-    }
-
-    private static String name(String value) {
-        if (value.startsWith("cn=")) {
-            return value.substring(3, value.contains(",") ? value.indexOf(',') : value.length());
-        }
-        return value.substring(value.lastIndexOf('/') + 1);
+        return configured.stream().map(RoleMapping::normalise).anyMatch(given::equals);
     }
 
     private static String normalise(String dn) {

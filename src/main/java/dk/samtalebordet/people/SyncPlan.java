@@ -42,7 +42,8 @@ final class SyncPlan {
     SyncPlan decide() {
         candidates.forEach(this::validate);
         refuseDuplicates();
-        candidates.forEach(this::match);
+        candidates.forEach(this::matchByKey);
+        candidates.forEach(this::matchByUsername);
         candidates.forEach(this::resolveManager);
         boolean changed;
         do {
@@ -68,6 +69,9 @@ final class SyncPlan {
     }
 
     private void validate(Candidate c) {
+        if (!c.active) {
+            return; // a person disabled in the source is deactivated whatever else the entry lacks
+        }
         if (c.username == null) {
             c.refuse(text("organisation.refused.no-username"));
         } else if (c.username.length() > 100 || !USERNAME.matcher(c.username).matches()) {
@@ -112,28 +116,38 @@ final class SyncPlan {
         });
     }
 
-    /** Finds the stored person: by this source's key, else by username among this source's persons. */
-    private void match(Candidate c) {
+    /** First every entry finds the stored person its own key names, so no entry can take another's person. */
+    private void matchByKey(Candidate c) {
         Person byOwnKey = stored.byKey(source, c.key);
-        Person byName = c.username == null ? null : stored.byUsername(c.username);
-        if (byOwnKey != null) {
+        if (byOwnKey != null && !byPersonId.containsKey(byOwnKey.getId())) {
             c.existing = byOwnKey;
-        } else if (byName != null && byName.getSource() == source) {
+            byPersonId.put(byOwnKey.getId(), c);
+        }
+    }
+
+    /**
+     * Then an entry whose key is new finds an active person of this source by username: the same person under a
+     * new key (an AD account moved to another OU has a new DN). A username of a deactivated person, or of
+     * another source, is refused rather than merged: a new colleague given a departed one's username must never
+     * inherit their conversations.
+     */
+    private void matchByUsername(Candidate c) {
+        Person byName = c.username == null ? null : stored.byUsername(c.username);
+        if (c.existing == null && byName != null && byName.getSource() == source && byName.isActive()
+                && !byPersonId.containsKey(byName.getId())) {
             c.existing = byName;
+            byPersonId.put(byName.getId(), c);
         }
-        if (c.existing != null) {
-            if (byPersonId.putIfAbsent(c.existing.getId(), c) != null) {
-                c.refuse(text("organisation.refused.duplicate-username", c.username, 2));
-            }
-        }
-        if (byName != null && byName != c.existing) {
-            c.refuse(text("organisation.refused.username-taken", c.username, byName.getFullName(),
-                    text("source." + byName.getSource())));
+        if (byName != null && byName != c.existing && c.active) {
+            c.refuse(byName.isActive() || byName.getSource() != source
+                    ? text("organisation.refused.username-taken", c.username, byName.getFullName(),
+                    text("source." + byName.getSource()))
+                    : text("organisation.refused.username-of-inactive", c.username, byName.getFullName()));
         }
     }
 
     private void resolveManager(Candidate c) {
-        if (c.managerRef == null || !c.accepted()) {
+        if (c.managerRef == null || !c.accepted() || !c.active) {
             return;
         }
         Candidate inRun = byKey.get(lower(c.managerRef));

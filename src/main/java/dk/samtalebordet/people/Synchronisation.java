@@ -48,6 +48,10 @@ final class Synchronisation {
                 lines.add(new ImportLine(ImportLine.Kind.REFUSED, c.subject(), c.refusal));
             } else if (c.existing == null && !c.active) {
                 unchanged++; // disabled in the source and never known here: nothing to do
+            } else if (!c.active) {
+                c.person = c.existing; // disabled in the source: deactivated, nothing else of the entry is used
+                c.edit = recorder(c.existing);
+                setActive(c.existing, false, c.edit, c);
             } else {
                 c.edit = fields(c);
             }

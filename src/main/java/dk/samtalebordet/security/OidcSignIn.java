@@ -36,11 +36,12 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         return new SignedInOidcUser(signIn.signIn(Source.OIDC, account, String.valueOf(value), groups(oidc)), oidc);
     }
 
+    /** The groups claim; null when the token has none (not configured, or Entra's overage), so roles stay. */
     private Collection<String> groups(OidcUser oidc) {
         Object groups = oidc.getClaims().get(settings.groupsClaim());
         if (groups instanceof Collection<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
-        return groups == null ? List.of() : List.of(groups.toString());
+        return groups == null ? null : List.of(groups.toString());
     }
 }

@@ -70,9 +70,10 @@ class OidcSignInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void somebodyTheProviderKnowsButTheRegisterDoesNotIsToldWhatToDo() {
+    void aGuestFromAnotherDomainIsNotTakenForTheMunicipalitysPersonOfThatName() {
+        // pemo@kommune.dk is Per Mortensen; a guest pemo@gaest.example is somebody else, unknown here
         TestServers.provider().enqueueCallback(new DefaultOAuth2TokenCallback(TestServers.ISSUER, "entra-oid-x",
-                "JWT", List.of(TestServers.CLIENT_ID), Map.of("preferred_username", "ukendt@kommune.dk"), 3600));
+                "JWT", List.of(TestServers.CLIENT_ID), Map.of("preferred_username", "pemo@gaest.example"), 3600));
         Page page = newDevice();
         page.navigate(url("login"));
 

@@ -104,6 +104,48 @@ class DirectorySyncTest {
     }
 
     @Test
+    void aPersonDisabledInTheDirectoryIsDeactivatedEvenWhenTheirEntryWasEmptiedAtTheSameTime() {
+        sync.synchronise(null);
+        directory.disable("olbr");
+        directory.replace("olbr", "department");
+        directory.replace("olbr", "manager", TestDirectory.dn("flyttet-ud-af-basen"));
+
+        ImportReport report = sync.synchronise(null);
+
+        assertThat(person("olbr").active()).isFalse();
+        assertThat(report.lines()).filteredOn(l -> l.subject().contains("olbr")).extracting(ImportLine::kind)
+                .containsExactly(ImportLine.Kind.DEACTIVATED);
+    }
+
+    @Test
+    void aUsernameGivenAnewDoesNotInheritTheDepartedPersonButAMovedAccountKeepsItsPerson() {
+        sync.synchronise(null);
+        long ole = person("olbr").id();
+        directory.delete("olbr");
+        sync.synchronise(null);
+        directory.addUserAs("olbr-ny", "olbr", "Olga Brun", "Pedel", "Idrætshaller", "1099", "kale");
+
+        ImportReport report = sync.synchronise(null);
+
+        assertThat(report.lines()).filteredOn(l -> l.kind() == ImportLine.Kind.REFUSED).extracting(ImportLine::detail)
+                .containsExactly("Brugernavnet \"olbr\" tilhørte Ole Brandt, som er deaktiveret. En ny person får ikke "
+                        + "en tidligere medarbejders data: giv et nyt brugernavn, eller genaktivér personen i hånden, "
+                        + "hvis det er den samme.");
+        assertThat(people.findById(ole)).hasValueSatisfying(p -> {
+            assertThat(p.fullName()).isEqualTo("Ole Brandt");
+            assertThat(p.active()).isFalse();
+        });
+
+        long per = person("pemo").id();
+        directory.delete("pemo");
+        directory.addUserAs("pemo-flyttet", "pemo", "Per Mortensen", "Bibliotekar", "Kultur og Fritid", "1002",
+                "kale");
+        sync.synchronise(null);
+        assertThat(person("pemo").id()).as("an account moved to a new DN is the same person").isEqualTo(per);
+        assertThat(person("pemo").active()).isTrue();
+    }
+
+    @Test
     void aChangeOfLeaderMovesTheEmployee() {
         directory.addUser("anvi", "Anna Vind", "Afdelingsleder", "Idrætshaller", "1005", "kale");
         sync.synchronise(null);

@@ -75,10 +75,16 @@ public final class TestDirectory {
     /** Adds a user as AD has them; {@code manager} is the leader's username or null, groups are DNs. */
     public void addUser(String username, String name, String title, String department, String employeeId,
                         String manager, String... groups) {
+        addUserAs(username, username, name, title, department, employeeId, manager, groups);
+    }
+
+    /** The same, with an entry (a DN) of its own name: an account moved, or a username given anew. */
+    public void addUserAs(String cn, String username, String name, String title, String department,
+                          String employeeId, String manager, String... groups) {
         List<Attribute> attributes = new ArrayList<>(List.of(
                 new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
                 new Attribute("objectCategory", "person"),
-                new Attribute("cn", username), new Attribute("sn", name.isEmpty() ? username : name),
+                new Attribute("cn", cn), new Attribute("sn", name.isEmpty() ? username : name),
                 new Attribute("sAMAccountName", username),
                 new Attribute("userPrincipalName", username + "@kommune.local"),
                 new Attribute("mail", username + "@kommune.example"),
@@ -103,7 +109,7 @@ public final class TestDirectory {
             attributes.add(new Attribute("memberOf", groups));
         }
         try {
-            server.add(new Entry(dn(username), attributes));
+            server.add(new Entry(dn(cn), attributes));
         } catch (LDAPException e) {
             throw new IllegalStateException(e);
         }

@@ -150,6 +150,7 @@ class FirstStartBrowserTest {
                 "--samtalebordet.ldap.bind-dn=" + TestDirectory.SERVICE_DN,
                 "--samtalebordet.ldap.sync.enabled=false",
                 "--samtalebordet.roles.administrator=" + ADMIN_GROUP,
+                "--samtalebordet.oidc.username-domains=kommune.dk",
                 "--spring.security.oauth2.client.registration.kommune.client-id=samtalebordet",
                 "--spring.security.oauth2.client.registration.kommune.scope=openid,profile",
                 "--spring.security.oauth2.client.provider.kommune.issuer-uri="

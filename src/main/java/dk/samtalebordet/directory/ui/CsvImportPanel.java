@@ -16,6 +16,7 @@ import dk.samtalebordet.people.ImportLine;
 import dk.samtalebordet.people.ImportReport;
 import dk.samtalebordet.people.OrganisationException;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
 /**
@@ -43,7 +44,11 @@ class CsvImportPanel extends Div {
         add(new H2(getTranslation("csv.title")), new Paragraph(getTranslation("csv.intro")));
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        // the preview is computed on the upload's own request, outside the session lock; only showing it locks
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            Outcome outcome = Outcome.of(() -> csv.preview(bytes));
+            ui.access(() -> preview(bytes, outcome));
+        }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -55,11 +60,7 @@ class CsvImportPanel extends Div {
         summary.getElement().setAttribute("role", "status");
         lines.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.addClassName("csv-lines");
-        lines.addColumn(l -> getTranslation("import-line." + l.kind()))
-                .setHeader(getTranslation("organisation.column.kind")).setAutoWidth(true);
-        lines.addColumn(ImportLine::subject).setHeader(getTranslation("organisation.column.who")).setAutoWidth(true);
-        lines.addColumn(l -> l.detail() == null ? "" : l.detail())
-                .setHeader(getTranslation("organisation.column.detail")).setFlexGrow(1);
+        RunLines.columns(lines);
         lines.setVisible(false);
         confirm.setText(getTranslation("csv.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,27 +74,48 @@ class CsvImportPanel extends Div {
         add(summary, lines, actions);
     }
 
-    private void preview(byte[] bytes) {
-        try {
-            ImportReport report = csv.preview(bytes);
-            file = bytes;
-            summary.setText(getTranslation("csv.preview", counts(report)));
-            showLines(report);
-            confirm.setVisible(true);
-            cancel.setVisible(true);
-        } catch (OrganisationException refused) {
-            reset(refused.getMessage());
+    private void preview(byte[] bytes, Outcome outcome) {
+        if (outcome.refused() != null) {
+            reset(outcome.refused());
+            return;
         }
+        file = bytes;
+        summary.setText(getTranslation("csv.preview", counts(outcome.report())));
+        showLines(outcome.report());
+        confirm.setVisible(true);
+        cancel.setVisible(true);
     }
 
+    /** The import runs on a worker thread; the page shows its outcome when it is done. */
     private void apply() {
-        try {
-            ImportReport report = csv.apply(file, administrator.getAsLong());
-            reset(getTranslation("csv.done", counts(report)));
-            showLines(report);
-            imported.run();
-        } catch (OrganisationException refused) {
-            reset(refused.getMessage());
+        byte[] confirmed = file;
+        long by = administrator.getAsLong();
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        summary.setText(getTranslation("csv.importing"));
+        UI ui = UI.getCurrent();
+        CompletableFuture.supplyAsync(() -> Outcome.of(() -> csv.apply(confirmed, by))).thenAccept(outcome ->
+                ui.access(() -> {
+                    confirm.setEnabled(true);
+                    cancel.setEnabled(true);
+                    if (outcome.refused() != null) {
+                        reset(outcome.refused());
+                        return;
+                    }
+                    reset(getTranslation("csv.done", counts(outcome.report())));
+                    showLines(outcome.report());
+                    imported.run();
+                }));
+    }
+
+    /** A report, or the Danish reason it was refused. */
+    private record Outcome(ImportReport report, String refused) {
+        static Outcome of(java.util.function.Supplier<ImportReport> run) {
+            try {
+                return new Outcome(run.get(), null);
+            } catch (OrganisationException e) {
+                return new Outcome(null, e.getMessage());
+            }
         }
     }
 

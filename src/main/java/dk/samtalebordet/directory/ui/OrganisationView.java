@@ -97,13 +97,9 @@ public class OrganisationView extends Main implements HasDynamicTitle {
 
         linesTitle.setVisible(false);
         lines.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.setAllRowsVisible(true);
         lines.setVisible(false);
-        lines.addColumn(l -> getTranslation("import-line." + l.kind()))
-                .setHeader(getTranslation("organisation.column.kind")).setAutoWidth(true);
-        lines.addColumn(ImportLine::subject).setHeader(getTranslation("organisation.column.who")).setAutoWidth(true);
-        lines.addColumn(l -> l.detail() == null ? "" : l.detail())
-                .setHeader(getTranslation("organisation.column.detail")).setFlexGrow(1);
+        lines.addClassName("run-lines");
+        RunLines.columns(lines);
         add(linesTitle, lines);
         refresh();
     }

@@ -2,7 +2,10 @@ package dk.samtalebordet.people.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -46,20 +49,21 @@ public class PeopleDirectoryView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("people-grid");
-        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("people.column.name")).setFlexGrow(1);
-        grid.addColumn(PersonSummary::username).setHeader(getTranslation("people.column.username"))
-                .setAutoWidth(true);
-        grid.addColumn(PersonSummary::jobTitle).setHeader(getTranslation("people.column.title")).setAutoWidth(true);
-        grid.addColumn(PersonSummary::orgUnitName).setHeader(getTranslation("people.column.unit"))
-                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            Span username = new Span(p.username());
+            username.addClassName("secondary");
+            return new Div(new Span(p.fullName()), username);
+        })).setHeader(getTranslation("people.column.name")).setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(PersonSummary::jobTitle).setHeader(getTranslation("people.column.title")).setFlexGrow(1);
+        grid.addColumn(PersonSummary::orgUnitName).setHeader(getTranslation("people.column.unit")).setFlexGrow(1);
         grid.addColumn(p -> p.managerName() == null ? "–" : p.managerName())
-                .setHeader(getTranslation("people.column.manager")).setAutoWidth(true);
+                .setHeader(getTranslation("people.column.manager")).setFlexGrow(1);
         grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("person-role." + r))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("people.column.roles")).setAutoWidth(true);
+                .setHeader(getTranslation("people.column.roles")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.active() ? "person-state.active" : "person-state.inactive") + " · "
                         + getTranslation("source." + p.source()))
-                .setHeader(getTranslation("people.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("people.column.status")).setFlexGrow(1);
         grid.setItems(query -> people.search(search.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> people.count(search.getValue()));
         boolean administrator = people.findById(user.requirePersonId())
