@@ -101,6 +101,31 @@ public class OrganisationImport {
         return transaction.execute(status -> runs.findById(runId).map(OrganisationRun::lines).orElse(List.of()));
     }
 
+    /**
+     * A source that sends a few persons at a time (SCIM) needs only them, those with their usernames, and their
+     * personaledere: one query, not the whole organisation, for each of Entra's requests. A leader chain is read
+     * further as the ring check walks it.
+     */
+    private OrganisationSnapshot partial(Source source, List<DirectoryEntry> entries) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (DirectoryEntry entry : entries) {
+            keys.add(Candidate.lower(Candidate.clean(entry.key())));
+            if (entry.username() != null) {
+                names.add(Candidate.lower(entry.username().strip()));
+            }
+            if (entry.managerRef() != null) {
+                keys.add(Candidate.lower(Candidate.clean(entry.managerRef())));
+                names.add(Candidate.lower(entry.managerRef().strip()));
+            }
+        }
+        keys.remove(null);
+        List<Person> found = persons.findForEntries(source, keys.isEmpty() ? java.util.Set.of("") : keys,
+                names.isEmpty() ? java.util.Set.of("") : names);
+        return new OrganisationSnapshot(units.findAll(), found,
+                holds.findByKeyPersonIdIn(found.stream().map(Person::getId).toList()));
+    }
+
     private ImportReport run(Source source, List<DirectoryEntry> entries, boolean complete, Long startedBy,
                              boolean store) {
         try {
@@ -114,16 +139,17 @@ public class OrganisationImport {
         try {
             return transaction.execute(status -> {
                 Instant now = clock.instant();
-                OrganisationSnapshot stored = new OrganisationSnapshot(units.findAll(), persons.findAllWithRoles(),
-                        holds.findAll());
+                OrganisationSnapshot stored = complete ? new OrganisationSnapshot(units.findAll(),
+                        persons.findAllWithRoles(), holds.findAll()) : partial(source, entries);
                 long activeOfSource = stored.persons().stream()
                         .filter(p -> p.getSource() == source && p.isActive()).count();
                 if (complete && entries.isEmpty() && activeOfSource > 0) {
                     throw new OrganisationException(text("organisation.run.empty", activeOfSource));
                 }
                 SyncPlan plan = new SyncPlan(source, complete, stored, entries).decide();
-                ImportReport report = new Synchronisation(source, startedBy, now, stored, persons, units, changes)
-                        .apply(plan);
+                Synchronisation synchronisation = new Synchronisation(source, startedBy, now, stored, persons, units,
+                        changes);
+                ImportReport report = synchronisation.apply(plan);
                 if (complete && report.deactivated() > 10
                         && report.deactivated() > maxDeactivationShare * activeOfSource) {
                     throw new OrganisationException(text("organisation.run.too-many", report.deactivated(),
@@ -133,7 +159,11 @@ public class OrganisationImport {
                         .noneMatch(p -> p.getSource() == source && p.isActive())) {
                     throw new OrganisationException(text("organisation.run.everybody", activeOfSource));
                 }
-                LeaderRoles.follow(persons, changes, source, startedBy, now);
+                if (complete) {
+                    LeaderRoles.follow(persons, changes, source, startedBy, now);
+                } else {
+                    LeaderRoles.followFor(persons, changes, synchronisation.leadersAffected(), startedBy, now);
+                }
                 if (!store) {
                     status.setRollbackOnly();
                 } else if (complete) {

@@ -7,4 +7,6 @@ import java.util.List;
 interface PersonHoldRepository extends JpaRepository<PersonHold, PersonHold.Key> {
 
     List<PersonHold> findByKeyPersonId(long personId);
+
+    List<PersonHold> findByKeyPersonIdIn(java.util.Collection<Long> personIds);
 }

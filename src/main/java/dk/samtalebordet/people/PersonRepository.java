@@ -42,6 +42,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select distinct p from Person p left join fetch p.roles")
     List<Person> findAllWithRoles();
 
+    @Query("select distinct p from Person p left join fetch p.roles left join fetch p.orgUnit "
+            + "where (p.source = :source and lower(p.externalId) in :keys) or lower(p.username) in :usernames")
+    List<Person> findForEntries(Source source, java.util.Collection<String> keys,
+                                java.util.Collection<String> usernames);
+
     @Query("select count(p) > 0 from Person p join p.roles r where p.active = true and r = :role")
     boolean existsActiveWithRole(Role role);
 

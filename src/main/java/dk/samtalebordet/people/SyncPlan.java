@@ -39,6 +39,10 @@ final class SyncPlan {
         this.candidates = entries.stream().map(Candidate::new).toList();
     }
 
+    boolean complete() {
+        return complete;
+    }
+
     SyncPlan decide() {
         candidates.forEach(this::validate);
         refuseDuplicates();

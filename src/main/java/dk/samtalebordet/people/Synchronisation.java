@@ -28,6 +28,8 @@ final class Synchronisation {
     private final OrgUnitRepository units;
     private final PersonChangeRepository log;
     private final List<ImportLine> lines = new ArrayList<>();
+    /** The persons whose leader role may have changed: those whose personaleleder changed, and both leaders. */
+    private final Set<Long> leadersAffected = new HashSet<>();
     private int unchanged;
 
     Synchronisation(Source source, Long actor, Instant now, OrganisationSnapshot stored, PersonRepository persons,
@@ -73,8 +75,14 @@ final class Synchronisation {
                 }
             }
         }
-        unitsFollowTheirPersons();
+        if (plan.complete()) {
+            unitsFollowTheirPersons();
+        }
         return ImportReport.of(source, lines, unchanged);
+    }
+
+    Set<Long> leadersAffected() {
+        return leadersAffected;
     }
 
     private ChangeRecorder fields(Candidate c) {
@@ -134,6 +142,12 @@ final class Synchronisation {
         Person person = c.person;
         if (!held(person, PersonField.MANAGER, manager(person.getManager()), manager(wanted), c)
                 && edit.record(PersonField.MANAGER, manager(person.getManager()), manager(wanted))) {
+            if (person.getManager() != null) {
+                leadersAffected.add(person.getManager().getId());
+            }
+            if (wanted != null) {
+                leadersAffected.add(wanted.getId());
+            }
             person.setManager(wanted);
         }
     }
@@ -145,6 +159,10 @@ final class Synchronisation {
         }
         if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(active))) {
             person.setActive(active);
+            if (person.getManager() != null) {
+                leadersAffected.add(person.getManager().getId());
+            }
+            leadersAffected.add(person.getId());
         }
         return false;
     }

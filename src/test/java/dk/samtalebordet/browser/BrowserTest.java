@@ -49,7 +49,12 @@ public abstract class BrowserTest {
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = chromium(playwright);
+    }
+
+    /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+    public static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

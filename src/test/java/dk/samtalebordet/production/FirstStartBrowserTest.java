@@ -2,12 +2,12 @@ package dk.samtalebordet.production;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.App;
+import dk.samtalebordet.browser.BrowserTest;
 import dk.samtalebordet.directory.TestDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -186,12 +186,7 @@ class FirstStartBrowserTest {
 
     private Browser browser() {
         playwright = Playwright.create();
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        return BrowserTest.chromium(playwright);
     }
 
     private static Page device(Browser browser) {

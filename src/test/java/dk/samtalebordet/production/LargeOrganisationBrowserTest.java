@@ -1,12 +1,12 @@
 package dk.samtalebordet.production;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.App;
+import dk.samtalebordet.browser.BrowserTest;
 import dk.samtalebordet.directory.DirectorySync;
 import dk.samtalebordet.directory.TestDirectory;
 import dk.samtalebordet.people.ImportReport;
@@ -18,8 +18,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -88,12 +86,7 @@ class LargeOrganisationBrowserTest {
     void theDirectoryViewLoadsAPageAtATimeAndFindsAPersonByName() {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         playwright = Playwright.create();
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        Browser browser = BrowserTest.chromium(playwright);
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")).newPage();
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/login");

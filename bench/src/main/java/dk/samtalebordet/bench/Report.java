@@ -200,7 +200,8 @@ final class Report {
                     unchanged.p50() / first.p50()) + " × the first"));
             for (var series : List.of(java.util.Map.entry("Directory view: a page of 50 by name", d.pageOf50()),
                     java.util.Map.entry("Directory view: search by name, first page", d.searchByName()),
-                    java.util.Map.entry("Directory view: the count of a search", d.count()))) {
+                    java.util.Map.entry("Directory view: the count of a search", d.count()),
+                    java.util.Map.entry("A SCIM change of one person among them", d.scimChange()))) {
                 Stats stats = Stats.of(series.getValue());
                 md.append(row(series.getKey() + " (" + stats.n() + " samples)", "p50 " + ms(stats.p50()) + ", p95 "
                         + ms(stats.p95())));

@@ -1,7 +1,10 @@
 package dk.samtalebordet.directory;
 
 import dk.samtalebordet.App;
+import dk.samtalebordet.people.DirectoryEntry;
 import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.people.OrganisationImport;
+import dk.samtalebordet.people.Source;
 import dk.samtalebordet.people.PeopleService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +27,8 @@ public final class DirectoryBench {
 
     /** Each series in milliseconds; the last first run's report for the record. */
     public record Result(int users, int units, List<Double> firstSync, List<Double> unchangedSync,
-                         List<Double> pageOf50, List<Double> searchByName, List<Double> count, String firstReport) {
+                         List<Double> pageOf50, List<Double> searchByName, List<Double> count,
+                         List<Double> scimChange, String firstReport) {
     }
 
     public static Result run(int rounds, int users, int units, int queries) {
@@ -36,6 +40,7 @@ public final class DirectoryBench {
             List<Double> page = new ArrayList<>();
             List<Double> search = new ArrayList<>();
             List<Double> count = new ArrayList<>();
+            List<Double> scim = new ArrayList<>();
             String report = "";
             for (int round = 0; round < rounds; round++) {
                 try (ConfigurableApplicationContext app = start(directory)) {
@@ -50,6 +55,15 @@ public final class DirectoryBench {
                         sync.synchronise(null);
                         unchanged.add(millisSince(start));
                     }
+                    // one person pushed by SCIM, changed again and again beside the 5,000 from the directory
+                    OrganisationImport organisation = app.getBean(OrganisationImport.class);
+                    for (int i = 0; i < 50; i++) {
+                        start = System.nanoTime();
+                        organisation.apply(Source.SCIM, List.of(new DirectoryEntry("scim-bench-" + round,
+                                "scim.bench." + round + "@kommune.dk", "Scim Bench", "Titel " + i, null, null,
+                                "Enhed 1", null, true, null)));
+                        scim.add(millisSince(start));
+                    }
                     for (int i = 0; i < queries; i++) {
                         start = System.nanoTime();
                         people.search("", i % 20, 50);
@@ -63,10 +77,39 @@ public final class DirectoryBench {
                     }
                 }
             }
-            return new Result(users, units, first, unchanged, page, search, count, report);
+            return new Result(users, units, first, unchanged, page, search, count, scim, report);
         } finally {
             directory.shutDown();
         }
+    }
+
+    /** Runs the figure alone: {@code DirectoryBench [users] [rounds]}; prints medians, p95 and the ratio. */
+    public static void main(String[] args) {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Result r = run(rounds, users, 300, 200);
+        System.out.printf(java.util.Locale.ROOT, "users %d, units %d, %s%n", r.users(), r.units(), r.firstReport());
+        print("first sync", r.firstSync());
+        print("unchanged sync", r.unchangedSync());
+        print("page of 50", r.pageOf50());
+        print("search by name", r.searchByName());
+        print("count", r.count());
+        print("SCIM change", r.scimChange());
+        System.out.printf(java.util.Locale.ROOT, "unchanged / first (medians): %.2f%n",
+                median(r.unchangedSync()) / median(r.firstSync()));
+        System.exit(0);
+    }
+
+    private static void print(String name, List<Double> samples) {
+        List<Double> sorted = samples.stream().sorted().toList();
+        System.out.printf(java.util.Locale.ROOT, "%-16s n=%d median %.1f ms, p95 %.1f ms, max %.1f ms%n", name,
+                sorted.size(), median(samples), sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static double median(List<Double> samples) {
+        List<Double> sorted = samples.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(0.5 * sorted.size()) - 1);
     }
 
     private static ConfigurableApplicationContext start(TestDirectory directory) {
