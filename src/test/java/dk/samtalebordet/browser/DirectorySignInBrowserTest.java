@@ -56,6 +56,34 @@ class DirectorySignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void somebodyWhoLosesTheAdministratorGroupWhileSignedInIsSignedOutAtTheNextStep() {
+        Page page = signIn("kale", PASSWORD);
+        assertOnFrontPage(page);
+        directory.replace("kale", "memberOf");
+        sync.synchronise(null);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation og synkronisering")).click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        Page again = signIn("kale", PASSWORD);
+        assertOnFrontPage(again);
+        assertThat(again.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Organisation og synkronisering"))).hasCount(0);
+    }
+
+    @Test
+    void aPersonDeactivatedWhileSignedInIsSignedOutAtTheNextStep() {
+        Page page = signIn("pemo", PASSWORD);
+        assertOnFrontPage(page);
+        directory.disable("pemo");
+        sync.synchronise(null);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine aftaler")).click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+
+    @Test
     void aWrongDirectoryPasswordIsRefused() {
         Page page = signIn("pemo", "forkert-adgangskode");
 

@@ -6,11 +6,12 @@ import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.security.SignedInUser;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.people.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * On every navigation: a person deactivated since signing in (by the synchronisation, SCIM or an administrator)
- * is signed out, and a first administrator reaches nothing but the password page until they have chosen their
+ * On every navigation: a person deactivated since signing in (by the synchronisation, SCIM or an administrator),
+ * or who has lost HR or administrator since, is signed out (a new sign-in gives them what they have now), and a first administrator reaches nothing but the password page until they have chosen their
  * own password.
  */
 @Component
@@ -32,11 +33,18 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             if (user == null || target == LoginView.class) {
                 return;
             }
-            if (!people.findById(user.personId()).map(PersonSummary::active).orElse(false)) {
+            PersonSummary now = people.findById(user.personId()).orElse(null);
+            if (now == null || !now.active() || lostPrivilege(user, now)) {
                 currentUser.signOut();
             } else if (target != ChangePasswordView.class && user.mustChangePassword()) {
                 enter.forwardTo(ChangePasswordView.class);
             }
         }));
+    }
+
+    /** HR or administrator taken away since signing in (by the directory, SCIM or an administrator). */
+    private static boolean lostPrivilege(SignedInUser user, PersonSummary now) {
+        return user.hasRole(Role.HR) && !now.hasRole(Role.HR)
+                || user.hasRole(Role.ADMINISTRATOR) && !now.hasRole(Role.ADMINISTRATOR);
     }
 }
