@@ -2,6 +2,7 @@ package dk.samtalebordet.people;
 
 import org.springframework.lang.Nullable;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -30,6 +31,14 @@ public record DirectoryEntry(
 
     /** The roles a source can grant; everybody from a source is MEDARBEJDER, and LEDER follows from the data. */
     public static final Set<Role> SOURCE_ROLES = Set.of(Role.HR, Role.ADMINISTRATOR);
+
+    /** A person's roles with the ones a source grants replaced by {@code granted}; the others stay. */
+    static EnumSet<Role> withSourceRoles(Set<Role> current, Set<Role> granted) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        current.stream().filter(r -> !SOURCE_ROLES.contains(r)).forEach(roles::add);
+        granted.stream().filter(SOURCE_ROLES::contains).forEach(roles::add);
+        return roles;
+    }
 
     public DirectoryEntry(String externalId, String username, String fullName, String jobTitle, String email,
                           String employeeNumber, String orgUnit, String managerRef, boolean active, Set<Role> roles) {

@@ -88,9 +88,8 @@ public class PersonAccounts {
         if (person.getSource() == Source.LOCAL) {
             return; // a local account's roles are set in Samtalebordet only
         }
-        Set<Role> wanted = EnumSet.of(Role.MEDARBEJDER);
-        person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
-        wanted.addAll(fromGroups);
+        Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), fromGroups);
+        wanted.add(Role.MEDARBEJDER);
         var hold = holds.findById(new PersonHold.Key(person.getId(), PersonField.ROLES));
         if (hold.isPresent()) {
             hold.get().setSourceValue(ChangeRecorder.roles(wanted)); // kept beside the correction

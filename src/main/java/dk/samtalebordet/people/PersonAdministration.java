@@ -5,7 +5,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -88,9 +87,7 @@ public class PersonAdministration {
             hold(person, PersonField.MANAGER, manager(person.getManager()), administratorId, now);
             person.setManager(leader);
         }
-        Set<Role> wanted = EnumSet.noneOf(Role.class);
-        person.getRoles().stream().filter(r -> !DirectoryEntry.SOURCE_ROLES.contains(r)).forEach(wanted::add);
-        correction.roles().stream().filter(DirectoryEntry.SOURCE_ROLES::contains).forEach(wanted::add);
+        Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), correction.roles());
         if (edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
             if (sourceManagesRoles(person)) {
                 hold(person, PersonField.ROLES, roles(person.getRoles()), administratorId, now);

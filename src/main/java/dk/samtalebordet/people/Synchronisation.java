@@ -124,10 +124,7 @@ final class Synchronisation {
             person.setEmployeeNumber(c.employeeNumber);
         }
         if (c.roles != null) {
-            Set<Role> wanted = EnumSet.copyOf(person.getRoles().isEmpty() ? Set.of(Role.MEDARBEJDER)
-                    : person.getRoles());
-            wanted.removeAll(DirectoryEntry.SOURCE_ROLES);
-            wanted.addAll(c.roles);
+            Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), c.roles);
             wanted.add(Role.MEDARBEJDER);
             if (!held(person, PersonField.ROLES, roles(person.getRoles()), roles(wanted), c)
                     && edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {

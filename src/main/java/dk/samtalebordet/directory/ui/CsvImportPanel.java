@@ -136,9 +136,8 @@ class CsvImportPanel extends Div {
         summary.setText(message == null ? "" : message);
     }
 
-    private String counts(ImportReport r) {
-        return getTranslation("organisation.counts", r.created(), r.updated(), r.deactivated(), r.refused(),
-                r.conflicts(), r.unchanged());
+    private String counts(ImportReport report) {
+        return RunLines.counts(this, report);
     }
 
     private UploadI18N i18n() {

@@ -118,8 +118,7 @@ public class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     private String summary(ImportReport report) {
-        return getTranslation("organisation.done", getTranslation("organisation.counts", report.created(),
-                report.updated(), report.deactivated(), report.refused(), report.conflicts(), report.unchanged()));
+        return getTranslation("organisation.done", RunLines.counts(this, report));
     }
 
     private static Throwable cause(Throwable error) {

@@ -1,8 +1,10 @@
 package dk.samtalebordet.directory.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import dk.samtalebordet.people.ImportLine;
+import dk.samtalebordet.people.ImportReport;
 
 /**
  * The lines of a run or a CSV preview: what happened, to whom, and the details, which get the room. The grid
@@ -11,6 +13,12 @@ import dk.samtalebordet.people.ImportLine;
 final class RunLines {
 
     private RunLines() {
+    }
+
+    /** "3 oprettet, 1 ændret, …": what a run or an import did, in numbers. */
+    static String counts(Component component, ImportReport r) {
+        return component.getTranslation("organisation.counts", r.created(), r.updated(), r.deactivated(),
+                r.refused(), r.conflicts(), r.unchanged());
     }
 
     static void columns(Grid<ImportLine> lines) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import dk.samtalebordet.people.DirectoryEntry;
 import dk.samtalebordet.people.HeldField;
 import dk.samtalebordet.people.OrgUnitSummary;
 import dk.samtalebordet.people.OrganisationException;
@@ -70,7 +71,7 @@ class PersonEditor extends Dialog {
         leader.setHelperText(getTranslation("admin.leader.help"));
         leader.setWidthFull();
         roles.setLabel(getTranslation("person-field.ROLES"));
-        roles.setItems(Role.HR, Role.ADMINISTRATOR);
+        roles.setItems(DirectoryEntry.SOURCE_ROLES.stream().sorted().toList());
         roles.setItemLabelGenerator(r -> getTranslation("person-role." + r));
         active.setLabel(getTranslation("admin.active"));
         error.addClassName("form-error");
@@ -103,7 +104,7 @@ class PersonEditor extends Dialog {
                 .orElse(null));
         leader.setValue(person.managerId() == null ? null : people.findById(person.managerId()).orElse(null));
         Set<Role> sourceRoles = EnumSet.noneOf(Role.class);
-        person.roles().stream().filter(r -> r == Role.HR || r == Role.ADMINISTRATOR).forEach(sourceRoles::add);
+        person.roles().stream().filter(DirectoryEntry.SOURCE_ROLES::contains).forEach(sourceRoles::add);
         roles.setValue(sourceRoles);
         active.setValue(person.active());
     }

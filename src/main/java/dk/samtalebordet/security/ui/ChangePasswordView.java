@@ -16,7 +16,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A local account chooses its own password: a first administrator must, before anything else (the
- * {@link PasswordChangeGuard} sends them here); anyone with a local account may.
+ * {@link AccountGuard} sends them here); anyone with a local account may.
  */
 @Route(value = "adgangskode", autoLayout = false)
 @PermitAll

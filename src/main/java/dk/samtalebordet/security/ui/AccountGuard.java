@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * own password.
  */
 @Component
-class PasswordChangeGuard implements VaadinServiceInitListener {
+class AccountGuard implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
     private final PeopleService people;
 
-    PasswordChangeGuard(CurrentUser currentUser, PeopleService people) {
+    AccountGuard(CurrentUser currentUser, PeopleService people) {
         this.currentUser = currentUser;
         this.people = people;
     }
