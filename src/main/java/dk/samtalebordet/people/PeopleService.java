@@ -7,7 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads the organisation: who is who, and who leads whom. */
 @Service
@@ -16,8 +18,10 @@ public class PeopleService {
 
     private final PersonRepository persons;
     private final OrgUnitRepository units;
+    private final PersonHoldRepository holds;
 
-    PeopleService(PersonRepository persons, OrgUnitRepository units) {
+    PeopleService(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds) {
+        this.holds = holds;
         this.persons = persons;
         this.units = units;
     }
@@ -85,19 +89,25 @@ public class PeopleService {
 
     /** A person of a source by the source's key. */
     public Optional<SourcePerson> findBySourceKey(Source source, String externalId) {
-        return persons.findBySourceAndExternalIdIgnoreCase(source, externalId).map(SourcePerson::of);
+        return persons.findBySourceAndExternalIdIgnoreCase(source, externalId).map(this::asSourceSees);
     }
 
     /** A person of a source by username. */
     public Optional<SourcePerson> findBySourceUsername(Source source, String username) {
         return persons.findByUsernameIgnoreCase(username.trim()).filter(p -> p.getSource() == source)
-                .map(SourcePerson::of);
+                .map(this::asSourceSees);
     }
 
     /** One page of a source's persons, in the order they were created. */
     public List<SourcePerson> sourcePersons(Source source, int page, int pageSize) {
-        return persons.findBySource(source, PageRequest.of(page, pageSize, Sort.by("id"))).stream()
-                .map(SourcePerson::of).toList();
+        List<Person> found = persons.findBySource(source, PageRequest.of(page, pageSize, Sort.by("id"))).toList();
+        Map<Long, List<PersonHold>> held = holds.findByKeyPersonIdIn(found.stream().map(Person::getId).toList())
+                .stream().collect(Collectors.groupingBy(PersonHold::personId));
+        return found.stream().map(p -> SourcePerson.of(p, held.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    private SourcePerson asSourceSees(Person person) {
+        return SourcePerson.of(person, holds.findByKeyPersonId(person.getId()));
     }
 
     public long countSourcePersons(Source source) {

@@ -92,7 +92,7 @@ public class PersonAccounts {
         wanted.add(Role.MEDARBEJDER);
         var hold = holds.findById(new PersonHold.Key(person.getId(), PersonField.ROLES));
         if (hold.isPresent()) {
-            hold.get().setSourceValue(ChangeRecorder.roles(wanted)); // kept beside the correction
+            hold.get().receivedFromSource(ChangeRecorder.roles(wanted), null); // kept beside the correction
             return;
         }
         if (new ChangeRecorder(changes, person, through, null, clock.instant()).record(PersonField.ROLES,

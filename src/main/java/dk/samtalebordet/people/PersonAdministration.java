@@ -80,22 +80,25 @@ public class PersonAdministration {
             affectedLeaders.add(person.getManager().getId());
         }
         if (edit.record(PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName())) {
-            hold(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), administratorId, now);
+            hold(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), person.getOrgUnit().getName(),
+                    administratorId, now);
             person.setOrgUnit(unit);
         }
         if (edit.record(PersonField.MANAGER, manager(person.getManager()), manager(leader))) {
-            hold(person, PersonField.MANAGER, manager(person.getManager()), administratorId, now);
+            hold(person, PersonField.MANAGER, manager(person.getManager()),
+                    person.getManager() == null ? null : person.getManager().getExternalId(), administratorId, now);
             person.setManager(leader);
         }
         Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), correction.roles());
         if (edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
             if (sourceManagesRoles(person)) {
-                hold(person, PersonField.ROLES, roles(person.getRoles()), administratorId, now);
+                hold(person, PersonField.ROLES, roles(person.getRoles()), null, administratorId, now);
             }
             person.setRoles(wanted);
         }
         if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(correction.active()))) {
-            hold(person, PersonField.ACTIVE, active(person.isActive()), administratorId, now);
+            hold(person, PersonField.ACTIVE, active(person.isActive()), String.valueOf(person.isActive()),
+                    administratorId, now);
             person.setActive(correction.active());
         }
         if (leader != null) {
@@ -144,11 +147,12 @@ public class PersonAdministration {
     }
 
     /** A person of a source gets a hold; the source's value is the one the field had until now. */
-    private void hold(Person person, PersonField field, String sourceValue, long administratorId, Instant now) {
+    private void hold(Person person, PersonField field, String sourceValue, String sourceKey, long administratorId,
+                      Instant now) {
         if (person.getSource() == Source.LOCAL || holds.existsById(new PersonHold.Key(person.getId(), field))) {
             return;
         }
-        holds.save(new PersonHold(person.getId(), field, sourceValue, now, administratorId));
+        holds.save(new PersonHold(person.getId(), field, sourceValue, sourceKey, now, administratorId));
     }
 
     /** Roles come from the directory's or the provider's groups when they are mapped; a CSV file has none. */

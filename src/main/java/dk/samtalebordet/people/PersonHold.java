@@ -22,15 +22,18 @@ class PersonHold {
     private Key key;
 
     private String sourceValue;
+    private String sourceKey;
     private Instant heldAt;
     private long heldBy;
 
     protected PersonHold() {
     }
 
-    PersonHold(long personId, PersonField field, String sourceValue, Instant heldAt, long heldBy) {
+    PersonHold(long personId, PersonField field, String sourceValue, String sourceKey, Instant heldAt,
+               long heldBy) {
         this.key = new Key(personId, field);
         this.sourceValue = sourceValue;
+        this.sourceKey = sourceKey;
         this.heldAt = heldAt;
         this.heldBy = heldBy;
     }
@@ -47,8 +50,17 @@ class PersonHold {
         return sourceValue;
     }
 
-    void setSourceValue(String sourceValue) {
+    /**
+     * The source's value in its own form: a unit's name, the manager's key at the source, {@code true} or
+     * {@code false}; what a source reading the person back (SCIM) is shown instead of the correction.
+     */
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    void receivedFromSource(String sourceValue, String sourceKey) {
         this.sourceValue = sourceValue;
+        this.sourceKey = sourceKey;
     }
 
     Instant heldAt() {

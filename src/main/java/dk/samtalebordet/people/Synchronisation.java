@@ -107,7 +107,7 @@ final class Synchronisation {
                 person.setFullName(c.fullName);
             }
             person.setExternalId(c.key);
-            if (!held(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName(), c)
+            if (!held(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName(), unit.getName(), c)
                     && edit.record(PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName())) {
                 person.setOrgUnit(unit);
             }
@@ -126,7 +126,7 @@ final class Synchronisation {
         if (c.roles != null) {
             Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), c.roles);
             wanted.add(Role.MEDARBEJDER);
-            if (!held(person, PersonField.ROLES, roles(person.getRoles()), roles(wanted), c)
+            if (!held(person, PersonField.ROLES, roles(person.getRoles()), roles(wanted), null, c)
                     && edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
                 person.setRoles(wanted);
             }
@@ -137,7 +137,8 @@ final class Synchronisation {
     private void setManager(Candidate c, ChangeRecorder edit) {
         Person wanted = c.managerCandidate != null ? c.managerCandidate.person : c.managerPerson;
         Person person = c.person;
-        if (!held(person, PersonField.MANAGER, manager(person.getManager()), manager(wanted), c)
+        if (!held(person, PersonField.MANAGER, manager(person.getManager()), manager(wanted),
+                wanted == null ? null : wanted.getExternalId(), c)
                 && edit.record(PersonField.MANAGER, manager(person.getManager()), manager(wanted))) {
             if (person.getManager() != null) {
                 leadersAffected.add(person.getManager().getId());
@@ -151,7 +152,8 @@ final class Synchronisation {
 
     /** Sets active or not; returns true when a held correction kept it as it was. */
     private boolean setActive(Person person, boolean active, ChangeRecorder edit, Candidate c) {
-        if (held(person, PersonField.ACTIVE, active(person.isActive()), active(active), c)) {
+        if (held(person, PersonField.ACTIVE, active(person.isActive()), active(active),
+                String.valueOf(active), c)) {
             return true;
         }
         if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(active))) {
@@ -166,16 +168,17 @@ final class Synchronisation {
 
     /**
      * Whether an administrator holds the field. The source's value is kept beside the correction, and a
-     * difference is reported as a conflict every run until the administrator settles it.
+     * difference is reported as a conflict every run until the administrator settles it. {@code sourceKey} is
+     * the source's own form of the value (a unit's name, a manager's key, true or false), for a source that
+     * reads the person back.
      */
-    private boolean held(Person person, PersonField field, String current, String fromSource, Candidate c) {
+    private boolean held(Person person, PersonField field, String current, String fromSource, String sourceKey,
+                         Candidate c) {
         PersonHold hold = stored.hold(person, field);
         if (hold == null) {
             return false;
         }
-        if (!Objects.equals(hold.sourceValue(), fromSource)) {
-            hold.setSourceValue(fromSource);
-        }
+        hold.receivedFromSource(fromSource, sourceKey);
         if (!Objects.equals(current, fromSource)) {
             lines.add(new ImportLine(ImportLine.Kind.CONFLICT, c == null ? subject(person) : c.subject(),
                     text("organisation.line.conflict", text("person-field." + field),

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.TestServers;
+import dk.samtalebordet.people.OrgUnitSummary;
 import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonAdministration;
+import dk.samtalebordet.people.PersonCorrection;
+import dk.samtalebordet.people.PersonField;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
 import dk.samtalebordet.people.Source;
@@ -19,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +46,8 @@ class ScimProvisioningTest {
     int port;
     @Autowired
     PeopleService people;
+    @Autowired
+    PersonAdministration administration;
 
     private String suffix;
 
@@ -99,6 +106,37 @@ class ScimProvisioningTest {
                 .formatted(PATCH_OP));
         assertThat(deactivated.get("active").asBoolean()).isFalse();
         assertThat(person(userName).active()).as("deactivated and kept").isFalse();
+    }
+
+    @Test
+    void aChangeOfSomethingElseDoesNotSendTheAdministratorsCorrectionBackAsTheSourcesValue() throws Exception {
+        String userName = "rasmus.ret." + suffix + "@kommune.dk";
+        String rasmus = create(user(userName, "Rasmus Ret", "Borgerservice"));
+        create(user("kirsten.kultur." + suffix + "@kommune.dk", "Kirsten Kultur", "Kultur og Fritid"));
+        long id = person(userName).id();
+        long culture = people.activeUnits().stream().filter(u -> u.name().equals("Kultur og Fritid")).findFirst()
+                .map(OrgUnitSummary::id).orElseThrow();
+        administration.correct(people.findAccount("admin").orElseThrow().personId(), id,
+                new PersonCorrection(culture, null, Set.of(), true));
+
+        patch("/scim/v2/Users/" + rasmus, """
+                {"schemas":["%s"],"Operations":[{"op":"Replace","path":"title","value":"Teamleder"}]}"""
+                .formatted(PATCH_OP));
+        assertThat(person(userName).jobTitle()).isEqualTo("Teamleder");
+        assertThat(person(userName).orgUnitName()).as("the correction is kept").isEqualTo("Kultur og Fritid");
+        assertThat(administration.held(id)).filteredOn(h -> h.field() == PersonField.ORG_UNIT).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.sourceValue()).as("what Entra sent, not the correction").isEqualTo("Borgerservice");
+                    assertThat(h.conflict()).isTrue();
+                });
+        assertThat(get("/scim/v2/Users/" + rasmus).get(ENTERPRISE).get("department").asText())
+                .as("Entra reads back what it sent").isEqualTo("Borgerservice");
+
+        patch("/scim/v2/Users/" + rasmus, """
+                {"schemas":["%s"],"Operations":[{"op":"Replace","path":"%s:department","value":"Kultur og Fritid"}]}"""
+                .formatted(PATCH_OP, ENTERPRISE));
+        assertThat(administration.held(id)).filteredOn(h -> h.field() == PersonField.ORG_UNIT).singleElement()
+                .satisfies(h -> assertThat(h.conflict()).as("the source agrees now").isFalse());
     }
 
     @Test
