@@ -137,7 +137,7 @@ public class OrganisationImport {
             throw new OrganisationException.Busy(text("organisation.run.busy"));
         }
         try {
-            return transaction.execute(status -> {
+            return ConcurrentChange.retried(transaction, status -> {
                 Instant now = clock.instant();
                 OrganisationSnapshot stored = complete ? new OrganisationSnapshot(units.findAll(),
                         persons.findAllWithRoles(), holds.findAll()) : partial(source, entries);

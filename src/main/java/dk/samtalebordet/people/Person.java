@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.springframework.lang.Nullable;
 
 import java.util.EnumSet;
@@ -26,6 +27,10 @@ public class Person {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Another transaction's change in between is refused, not overwritten: the run or sign-in reads again. */
+    @Version
+    private long version;
 
     private String username;
     private String fullName;

@@ -1,7 +1,10 @@
 package dk.samtalebordet.people;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -20,9 +23,11 @@ public class PersonAccounts {
     private final PersonChangeRepository changes;
     private final PersonHoldRepository holds;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     PersonAccounts(PersonRepository persons, OrgUnitRepository units, PersonChangeRepository changes,
-                   PersonHoldRepository holds, Clock clock) {
+                   PersonHoldRepository holds, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.persons = persons;
         this.units = units;
         this.changes = changes;
@@ -65,15 +70,19 @@ public class PersonAccounts {
      * The roles a sign-in brings from the person's groups ({@link RoleMapping#rolesOf}); applied unless an
      * administrator holds the person's roles. Returns the account as it is now.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Account> signedIn(long personId, Source through, Set<Role> fromGroups) {
-        Person person = persons.findById(personId).orElse(null);
-        if (person == null) {
-            return Optional.empty();
-        }
-        if (fromGroups != null) {
-            applyGroupRoles(person, through, fromGroups);
-        }
-        return Optional.of(PeopleService.account(person));
+        // a run changing the same person at this moment makes the sign-in read again, never fail
+        return ConcurrentChange.retried(transaction, status -> {
+            Person person = persons.findById(personId).orElse(null);
+            if (person == null) {
+                return Optional.<Account>empty();
+            }
+            if (fromGroups != null) {
+                applyGroupRoles(person, through, fromGroups);
+            }
+            return Optional.of(PeopleService.account(person));
+        });
     }
 
     /**

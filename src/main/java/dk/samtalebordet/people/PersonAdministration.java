@@ -1,7 +1,10 @@
 package dk.samtalebordet.people;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,9 +34,12 @@ public class PersonAdministration {
     private final PersonChangeRepository changes;
     private final Clock clock;
     private final RoleMapping roleMapping;
+    private final TransactionTemplate transaction;
 
     PersonAdministration(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
-                         PersonChangeRepository changes, Clock clock, RoleMapping roleMapping) {
+                         PersonChangeRepository changes, Clock clock, RoleMapping roleMapping,
+                         PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.roleMapping = roleMapping;
         this.persons = persons;
         this.units = units;
@@ -42,8 +48,20 @@ public class PersonAdministration {
         this.clock = clock;
     }
 
-    /** Applies a correction; refused as a whole, with a Danish reason, when it breaks a rule. */
+    /**
+     * Applies a correction; refused as a whole, with a Danish reason, when it breaks a rule. A run changing the
+     * same person at this moment makes it start again from a fresh read: the administrator's choices are applied
+     * over the run's, and neither is lost.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void correct(long administratorId, long personId, PersonCorrection correction) {
+        ConcurrentChange.retried(transaction, status -> {
+            applyCorrection(administratorId, personId, correction);
+            return null;
+        });
+    }
+
+    private void applyCorrection(long administratorId, long personId, PersonCorrection correction) {
         requireAdministrator(administratorId);
         Person person = persons.findById(personId).orElseThrow(() -> refused("admin.refused.no-person"));
         OrgUnit unit = units.findById(correction.orgUnitId()).orElseThrow(() -> refused("admin.refused.no-unit"));

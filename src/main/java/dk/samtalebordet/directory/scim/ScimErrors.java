@@ -4,7 +4,9 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ErrorResponse;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import dk.samtalebordet.people.OrganisationException;
+import dk.samtalebordet.shared.Translations;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,6 +40,12 @@ class ScimErrors {
         error.setDetail(e.getMessage());
         return ResponseEntity.status(503).header("Content-Type", MEDIA_TYPE).header("Retry-After", "30")
                 .body(json(error));
+    }
+
+    /** Another transaction changed the same person at once: Entra sends the request again later. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<String> concurrent(OptimisticLockingFailureException e) {
+        return busy(new OrganisationException.Busy(Translations.danish("organisation.run.busy")));
     }
 
     @ExceptionHandler(com.fasterxml.jackson.core.JsonProcessingException.class)
