@@ -159,8 +159,9 @@ public class PlanService {
     }
 
     private void ensureRow(UUID conversationId) {
-        jdbc.sql("merge into plan_state (conversation_id) key (conversation_id) values (?)").param(conversationId)
-                .update();
+        // standard MERGE: H2 and PostgreSQL (15+) both run it; neither's own upsert runs on the other
+        jdbc.sql("merge into plan_state p using (values (cast(? as uuid))) s(id) on p.conversation_id = s.id "
+                + "when not matched then insert (conversation_id) values (s.id)").param(conversationId).update();
     }
 
     /** Serialises approvals and withdrawals of one plan, so the last approval always sees all the others. */

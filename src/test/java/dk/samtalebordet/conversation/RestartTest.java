@@ -10,6 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,7 @@ class RestartTest {
 
     @TempDir
     Path dataDir;
+    private List<String> database;
 
     @Test
     void everythingOnTheTableSurvivesARestartAndRemindersAreNotSentAgain() {
@@ -68,10 +71,18 @@ class RestartTest {
                 .sql("select count(*) from reminder").query(Integer.class).single();
     }
 
+    /** The database both starts use: an H2 file in the data folder, as `./mvnw spring-boot:run` keeps it. */
+    protected List<String> database() {
+        return List.of("--samtalebordet.data-dir=" + dataDir);
+    }
+
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(App.class)
-                .profiles("demo")
-                .run("--server.port=0", "--samtalebordet.data-dir=" + dataDir, "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
+        if (database == null) {
+            database = database();
+        }
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        arguments.addAll(database);
+        return new SpringApplicationBuilder(App.class).profiles("demo").run(arguments.toArray(String[]::new));
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,6 +50,10 @@ class PlanLockRaceTest {
 
     @Autowired
     PlanService plans;
+    @Autowired
+    DataSource dataSource;
+    /** How this database tells that a session waits for a lock: H2's and PostgreSQL's own views. */
+    private String waitingSql;
     @Autowired
     LiveTableService table;
     @Autowired
@@ -228,8 +235,17 @@ class PlanLockRaceTest {
     }
 
     private int waitingForALock() {
-        return jdbc.sql("select count(*) from information_schema.sessions where blocker_id is not null")
-                .query(Integer.class).single();
+        if (waitingSql == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                waitingSql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                        ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                        + "and datname = current_database()"
+                        : "select count(*) from information_schema.sessions where blocker_id is not null";
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return jdbc.sql(waitingSql).query(Integer.class).single();
     }
 
     private static Throwable outcome(Future<?> f) throws Exception {

@@ -7,13 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.App;
+import dk.samtalebordet.PostgresServer;
 import dk.samtalebordet.browser.BrowserTest;
 import dk.samtalebordet.directory.TestDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -33,8 +33,8 @@ import static dk.samtalebordet.directory.TestDirectory.ADMIN_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first day of a real municipality: the application started as in production (no demo profile, its own
- * database file, a process of its own) against the municipality's directory, with a first administrator from the
+ * The first day of a real municipality: the application started as in production (no demo profile, a new
+ * PostgreSQL database, a process of its own) against the municipality's directory, with a first administrator from the
  * environment, and the municipality's OpenID Connect provider. The administrator chooses a password and
  * synchronises; then the leader signs in with the directory's password and invites an employee to a MUS, and the
  * employee signs in through the provider and sees the MUS and their leader.
@@ -44,9 +44,6 @@ class FirstStartBrowserTest {
     private static final String ADMIN = "samtalebordet-admin";
     private static final String GIVEN_PASSWORD = "Udleveret-af-IT-2026";
     private static final String CHOSEN_PASSWORD = "Min egen lange adgangskode";
-
-    @TempDir
-    Path data;
 
     private final TestDirectory directory = new TestDirectory();
     private final MockOAuth2Server provider = new MockOAuth2Server();
@@ -144,7 +141,8 @@ class FirstStartBrowserTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), App.class.getName(),
-                "--server.port=" + port, "--samtalebordet.data-dir=" + data, "--spring.main.banner-mode=off",
+                "--server.port=" + port, "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + PostgresServer.newDatabase(), "--spring.datasource.username=postgres",
                 "--samtalebordet.ldap.url=" + directory.url(), "--samtalebordet.ldap.domain=kommune.local",
                 "--samtalebordet.ldap.base-dn=" + TestDirectory.PEOPLE,
                 "--samtalebordet.ldap.bind-dn=" + TestDirectory.SERVICE_DN,
