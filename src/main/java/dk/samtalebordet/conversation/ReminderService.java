@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +62,19 @@ public class ReminderService {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** Runs every hour; what is due and not yet reminded is reminded now. */
+    /**
+     * Every hour, on one node at a time: while another node holds the job's lock this node skips its turn (the
+     * other sends, and marks what it sent).
+     */
     @Scheduled(initialDelayString = "${samtalebordet.reminders.initial-delay:PT1M}",
             fixedDelayString = "${samtalebordet.reminders.interval:PT1H}")
+    @SchedulerLock(name = "reminders")
+    @Transactional
+    public void onSchedule() {
+        sendDueReminders();
+    }
+
+    /** What is due and not yet reminded is reminded now; returns how many reminders were sent. */
     @Transactional
     public int sendDueReminders() {
         int sent = 0;

@@ -8,6 +8,7 @@ import dk.samtalebordet.people.RoleMapping;
 import dk.samtalebordet.people.RunOutcome;
 import dk.samtalebordet.people.Source;
 import dk.samtalebordet.shared.Translations;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.NamingException;
@@ -52,8 +53,10 @@ public class DirectorySync {
         return CompletableFuture.completedFuture(synchronise(administrator));
     }
 
+    /** The scheduled run: on one node of several, the one that takes the lock; the others skip this turn. */
     @Scheduled(cron = "${samtalebordet.ldap.sync.cron:0 15 * * * *}")
-    void onSchedule() {
+    @SchedulerLock(name = "directory-synchronisation")
+    public void onSchedule() {
         if (connections.settings().syncEnabled()) {
             try {
                 synchronise(null);

@@ -3,16 +3,21 @@ package dk.samtalebordet.conversation;
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.plan.PlanService;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,8 @@ class ReminderServiceTest {
     ConversationFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LockProvider locks;
 
     @Test
     void theUnpreparedAndTheResponsibleAreRemindedAndNeverTwice() {
@@ -71,6 +78,27 @@ class ReminderServiceTest {
         reminders.markRead(first.id(), leader);
         reminders.sendDueReminders();
         assertThat(reminders.unread(leader)).extracting(ReminderService.Reminder::id).doesNotContain(first.id());
+    }
+
+    @Test
+    void theScheduledRunSkipsItsTurnWhileAnotherNodeHoldsTheJobsLock() {
+        UUID lus = fixtures.create(dk.samtalebordet.concept.ConversationKind.LUS, "albertslund-lus", "hlk", "sba");
+        jdbc.sql("update conversation set starts_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)), lus).update();
+        int before = count();
+
+        // another node's run: it holds the job's row in the database
+        Optional<SimpleLock> otherNode = locks.lock(new LockConfiguration(Instant.now(), "reminders",
+                Duration.ofMinutes(5), Duration.ZERO));
+        assertThat(otherNode).as("the lock is free to take").isPresent();
+        assertThat(locks.lock(new LockConfiguration(Instant.now(), "reminders", Duration.ofMinutes(5),
+                Duration.ZERO))).as("a third node cannot take it too").isEmpty();
+        reminders.onSchedule();
+        assertThat(count()).as("this node skipped its turn").isEqualTo(before);
+
+        otherNode.get().unlock();
+        reminders.onSchedule();
+        assertThat(count()).as("its next turn sends them").isGreaterThanOrEqualTo(before + 2);
     }
 
     private int count() {
