@@ -1,6 +1,7 @@
 package dk.samtalebordet.conversation;
 
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.LiveEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -12,22 +13,22 @@ import java.util.UUID;
 @Component
 public class ConversationLists {
 
-    /** The topic of one person's list of conversations. */
-    public record ListOf(long personId) {
-    }
-
     /** A conversation in the person's list changed (or joined it). */
-    public record ListChanged(UUID conversationId) {
+    public record ListChanged(long personId, UUID conversationId) implements LiveEvent {
+        @Override
+        public String topic() {
+            return LiveEvent.conversationsOf(personId);
+        }
     }
 
-    private final LiveEventBus bus;
+    private final ApplicationEventPublisher events;
 
-    ConversationLists(LiveEventBus bus) {
-        this.bus = bus;
+    ConversationLists(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     void changed(Conversation conversation) {
-        conversation.getParticipants().forEach(p -> bus.publishAfterCommit(new ListOf(p.personId()),
-                new ListChanged(conversation.getId())));
+        conversation.getParticipants().forEach(p -> events.publishEvent(new ListChanged(p.personId(),
+                conversation.getId())));
     }
 }

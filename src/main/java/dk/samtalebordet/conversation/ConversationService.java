@@ -10,7 +10,6 @@ import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
 import dk.samtalebordet.shared.DanishDates;
-import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +43,12 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final LiveTableService table;
     private final ConversationLists lists;
-    private final LiveEventBus bus;
 
     ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
                         Clock clock, ApplicationEventPublisher events, LiveTableService table,
-                        ConversationLists lists, LiveEventBus bus) {
+                        ConversationLists lists) {
         this.table = table;
         this.lists = lists;
-        this.bus = bus;
         this.conversations = conversations;
         this.concepts = concepts;
         this.people = people;
@@ -131,7 +128,7 @@ public class ConversationService {
         c.reschedule(startsAt, durationMinutes, cleanPlace.isEmpty() ? null : cleanPlace,
                 cleanLink.isEmpty() ? null : cleanLink);
         events.publishEvent(new Invitations.InvitationChanged(conversationId));
-        bus.publishAfterCommit(conversationId, new TableModel.ScheduleChanged(conversationId));
+        events.publishEvent(new TableModel.ScheduleChanged(conversationId));
         lists.changed(c);
     }
 
@@ -140,7 +137,7 @@ public class ConversationService {
         Conversation c = leadersOpen(conversationId, leaderId);
         c.cancel();
         events.publishEvent(new Invitations.InvitationChanged(conversationId));
-        bus.publishAfterCommit(conversationId, new TableModel.StatusChanged(conversationId,
+        events.publishEvent(new TableModel.StatusChanged(conversationId,
                 ConversationStatus.CANCELLED));
         lists.changed(c);
     }

@@ -2,7 +2,7 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
-import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +31,16 @@ public class FollowUpService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final LiveTableService table;
-    private final LiveEventBus bus;
+    private final ApplicationEventPublisher events;
 
     FollowUpService(ConversationOverviewService conversations, PeopleService people, JdbcClient jdbc, Clock clock,
-                    LiveTableService table, LiveEventBus bus) {
+                    LiveTableService table, ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
         this.table = table;
-        this.bus = bus;
+        this.events = events;
     }
 
     /** An employee's agreements, for the employee themself or their personaleleder. */
@@ -113,7 +113,7 @@ public class FollowUpService {
                     f.when(), f.responsible(), followUp, f.followUp(), f.value(), group ? old.employeeId() : null),
                     oldAgreementId);
         }
-        bus.publishAfterCommit(conversationId, new TableModel.LookBackChanged(conversationId));
+        events.publishEvent(new TableModel.LookBackChanged(conversationId));
     }
 
     /** The agreements of all the leader's employees. */

@@ -28,7 +28,6 @@ import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.DanishDates;
-import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +38,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,13 +57,12 @@ public class LiveTableService {
     private final ConceptService concepts;
     private final PeopleService people;
     private final PresenceService presence;
-    private final LiveEventBus bus;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ConversationLists lists;
 
     LiveTableService(ConversationRepository conversations, LiveTableStore store, ConceptService concepts,
-                     PeopleService people, PresenceService presence, LiveEventBus bus, Clock clock,
+                     PeopleService people, PresenceService presence, Clock clock,
                      ApplicationEventPublisher events, ConversationLists lists) {
         this.lists = lists;
         this.conversations = conversations;
@@ -71,7 +70,6 @@ public class LiveTableService {
         this.concepts = concepts;
         this.people = people;
         this.presence = presence;
-        this.bus = bus;
         this.clock = clock;
         this.events = events;
     }
@@ -102,6 +100,37 @@ public class LiveTableService {
                 Map.copyOf(notes), store.agreements(conversationId), actor, c.getLockedAt());
     }
 
+    // ---- what a page reads again when an event tells it that one thing changed ----
+
+    /** One question as it is now. */
+    @Transactional(readOnly = true)
+    public QuestionState question(UUID conversationId, long viewer, long questionId) {
+        participantOnly(conversationId, viewer);
+        return store.question(conversationId, questionId);
+    }
+
+    /** A piece as it lies on the table now; empty when it is not on the table. */
+    @Transactional(readOnly = true)
+    public Optional<PlacedPiece> piece(UUID conversationId, long viewer, PieceKind kind, String key) {
+        participantOnly(conversationId, viewer);
+        return store.pieces(conversationId).stream().filter(p -> p.kind() == kind && p.key().equals(key))
+                .findFirst();
+    }
+
+    /** A perspective's shared notes as they are stored now. */
+    @Transactional(readOnly = true)
+    public NoteState note(UUID conversationId, long viewer, long perspectiveId) {
+        participantOnly(conversationId, viewer);
+        return store.note(conversationId, perspectiveId).orElse(NoteState.empty(perspectiveId));
+    }
+
+    /** An agreement as it is stored now; empty when it was removed. */
+    @Transactional(readOnly = true)
+    public Optional<AgreementView> agreement(UUID conversationId, long viewer, UUID agreementId) {
+        participantOnly(conversationId, viewer);
+        return store.agreement(conversationId, agreementId);
+    }
+
     /** Brings a question into focus for everybody; null clears the focus. At most one question is in focus. */
     public void focus(UUID conversationId, long actor, Long questionId) {
         Conversation c = editable(conversationId, actor);
@@ -109,7 +138,7 @@ public class LiveTableService {
             requireQuestion(c, questionId);
         }
         store.setFocus(conversationId, questionId, actor);
-        bus.publishAfterCommit(conversationId, new FocusChanged(conversationId, questionId, actor));
+        events.publishEvent(new FocusChanged(conversationId, questionId, actor));
     }
 
     public void setOnTable(UUID conversationId, long actor, long questionId, boolean onTable) {
@@ -156,12 +185,10 @@ public class LiveTableService {
             if (store.placePiece(conversationId, new PlacedPiece(kind, key, actor, clock.instant()))) {
                 contentChanged(conversationId);
             }
-            PlacedPiece now = store.pieces(conversationId).stream()
-                    .filter(p -> p.kind() == kind && p.key().equals(key)).findFirst().orElseThrow();
-            bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, now));
+            events.publishEvent(new PieceChanged(conversationId, kind, key));
         } else if (store.removePiece(conversationId, kind, key)) {
             contentChanged(conversationId);
-            bus.publishAfterCommit(conversationId, new PieceChanged(conversationId, kind, key, null));
+            events.publishEvent(new PieceChanged(conversationId, kind, key));
         }
     }
 
@@ -180,7 +207,7 @@ public class LiveTableService {
                 clock.instant()).orElseThrow(() -> new EditConflict(nameOf(
                 store.note(conversationId, perspectiveId).map(NoteState::updatedBy).orElse(null))));
         contentChanged(conversationId);
-        bus.publishAfterCommit(conversationId, new NoteChanged(conversationId, saved));
+        events.publishEvent(new NoteChanged(conversationId, perspectiveId, saved.version()));
         return saved;
     }
 
@@ -201,7 +228,7 @@ public class LiveTableService {
                 clock.instant(), actor, carriedFrom);
         store.insertAgreement(conversationId, created);
         contentChanged(conversationId);
-        bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, created));
+        events.publishEvent(new AgreementChanged(conversationId, created.id(), created.version()));
         return created;
     }
 
@@ -218,7 +245,7 @@ public class LiveTableService {
         }
         AgreementView updated = store.agreement(conversationId, agreementId).orElseThrow();
         contentChanged(conversationId);
-        bus.publishAfterCommit(conversationId, new AgreementChanged(conversationId, updated));
+        events.publishEvent(new AgreementChanged(conversationId, agreementId, updated.version()));
         return updated;
     }
 
@@ -227,7 +254,7 @@ public class LiveTableService {
         requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (store.deleteAgreement(conversationId, agreementId)) {
             contentChanged(conversationId);
-            bus.publishAfterCommit(conversationId, new AgreementRemoved(conversationId, agreementId));
+            events.publishEvent(new AgreementRemoved(conversationId, agreementId));
         }
     }
 
@@ -312,7 +339,7 @@ public class LiveTableService {
             return;
         }
         c.lock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        bus.publishAfterCommit(conversationId, new StatusChanged(conversationId, ConversationStatus.LOCKED));
+        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.LOCKED));
         lists.changed(c);
     }
 
@@ -327,7 +354,6 @@ public class LiveTableService {
     }
 
     private void publishQuestion(UUID conversationId, long questionId) {
-        bus.publishAfterCommit(conversationId,
-                new QuestionChanged(conversationId, store.question(conversationId, questionId)));
+        events.publishEvent(new QuestionChanged(conversationId, questionId));
     }
 }

@@ -7,7 +7,6 @@ import dk.samtalebordet.conversation.Preparation.PreparationView;
 import dk.samtalebordet.conversation.Preparation.Status;
 import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
-import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,16 +36,14 @@ public class PreparationService {
 
     private final LiveTableService table;
     private final JdbcClient jdbc;
-    private final LiveEventBus bus;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PreparationService(LiveTableService table, JdbcClient jdbc, LiveEventBus bus, Clock clock,
+    PreparationService(LiveTableService table, JdbcClient jdbc, Clock clock,
                        ApplicationEventPublisher events) {
         this.events = events;
         this.table = table;
         this.jdbc = jdbc;
-        this.bus = bus;
         this.clock = clock;
     }
 
@@ -96,7 +93,7 @@ public class PreparationService {
                     .params(c.getId(), actor, chosen.get(0), chosen.get(1), chosen.get(2), now).update();
         }
         events.publishEvent(new TableModel.ContentChanged(conversationId)); // the plan lists shared stikord
-        bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
+        events.publishEvent(new PreparationChanged(conversationId, actor));
     }
 
     /**
@@ -118,7 +115,7 @@ public class PreparationService {
             throw new InvalidInput("conversation.error.choose-before-sharing", STIKORD_TO_CHOOSE);
         }
         events.publishEvent(new TableModel.ContentChanged(conversationId)); // the plan lists shared stikord
-        bus.publishAfterCommit(conversationId, new PreparationChanged(conversationId, actor));
+        events.publishEvent(new PreparationChanged(conversationId, actor));
     }
 
     /** A private preparation note to one question; only its author ever sees it. */

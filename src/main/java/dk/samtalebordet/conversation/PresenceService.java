@@ -2,8 +2,8 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.conversation.TableModel.PresenceChanged;
 import dk.samtalebordet.conversation.TableModel.TypingChanged;
-import dk.samtalebordet.shared.LiveEventBus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 @Service
 public class PresenceService {
 
-    private final LiveEventBus bus;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration timeout;
     private final Duration lease;
@@ -46,11 +46,11 @@ public class PresenceService {
     private final Map<UUID, Map<String, Connection>> connections = new HashMap<>();
     private final Map<UUID, Map<String, Lease>> leases = new HashMap<>();
 
-    PresenceService(LiveEventBus bus, Clock clock,
+    PresenceService(ApplicationEventPublisher events, Clock clock,
                     @Value("${samtalebordet.presence.timeout:PT12S}") Duration timeout,
                     @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease,
                     @Value("${samtalebordet.presence.retention:PT1H}") Duration retention) {
-        this.bus = bus;
+        this.events = events;
         this.clock = clock;
         this.timeout = timeout;
         this.lease = lease;
@@ -160,7 +160,7 @@ public class PresenceService {
             fields.put(field, new Lease(personId, now.plus(lease)));
         }
         if (changed) {
-            bus.publish(conversationId, new TypingChanged(conversationId, field, personId));
+            events.publishEvent(new TypingChanged(conversationId, field, personId));
         }
         return Optional.empty();
     }
@@ -187,7 +187,7 @@ public class PresenceService {
             }
         }
         if (released) {
-            bus.publish(conversationId, new TypingChanged(conversationId, field, null));
+            events.publishEvent(new TypingChanged(conversationId, field, null));
         }
     }
 
@@ -242,11 +242,11 @@ public class PresenceService {
             publishPresence(conversation);
         });
         expired.forEach((conversation, fields) -> fields.forEach(
-                f -> bus.publish(conversation, new TypingChanged(conversation, f, null))));
+                f -> events.publishEvent(new TypingChanged(conversation, f, null))));
     }
 
     private void publishPresence(UUID conversationId) {
-        bus.publish(conversationId, new PresenceChanged(conversationId, present(conversationId)));
+        events.publishEvent(new PresenceChanged(conversationId));
     }
 
     /** The field key of a perspective's shared notes. */

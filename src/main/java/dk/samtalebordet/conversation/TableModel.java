@@ -2,6 +2,7 @@ package dk.samtalebordet.conversation;
 
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.shared.LiveEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,40 +115,44 @@ public final class TableModel {
         }
     }
 
-    // ---- events: small records, published after commit to the topic of the conversation id ----
+    // ---- events: ids and versions, never content; announced after commit to the conversation's topic ----
 
-    /** Marker of every event of a conversation's live table. */
-    public sealed interface TableEvent permits QuestionChanged, FocusChanged, PieceChanged, NoteChanged,
-            AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged, ScheduleChanged,
-            PreparationChanged, LookBackChanged {
+    /** Marker of every event of a conversation's live table; a receiver reads again what it shows. */
+    public sealed interface TableEvent extends LiveEvent permits QuestionChanged, FocusChanged, PieceChanged,
+            NoteChanged, AgreementChanged, AgreementRemoved, PresenceChanged, TypingChanged, StatusChanged,
+            ScheduleChanged, PreparationChanged, LookBackChanged {
         UUID conversationId();
+
+        @Override
+        default String topic() {
+            return LiveEvent.conversation(conversationId());
+        }
     }
 
-    public record QuestionChanged(UUID conversationId, QuestionState state) implements TableEvent {
+    /** A question was put on or off the table, marked discussed, or reworded. */
+    public record QuestionChanged(UUID conversationId, long questionId) implements TableEvent {
     }
 
     public record FocusChanged(UUID conversationId, Long questionId, long by) implements TableEvent {
     }
 
-    /** {@code placed} is null when the piece was taken off the table. */
-    public record PieceChanged(UUID conversationId, PieceKind kind, String key, PlacedPiece placed)
-            implements TableEvent {
+    /** A piece was laid on the table or taken off it. */
+    public record PieceChanged(UUID conversationId, PieceKind kind, String key) implements TableEvent {
     }
 
-    public record NoteChanged(UUID conversationId, NoteState note) implements TableEvent {
+    /** A perspective's notes were saved as {@code version}. */
+    public record NoteChanged(UUID conversationId, long perspectiveId, long version) implements TableEvent {
     }
 
-    public record AgreementChanged(UUID conversationId, AgreementView agreement) implements TableEvent {
+    /** An agreement was added or changed, and is now at {@code version}. */
+    public record AgreementChanged(UUID conversationId, UUID agreementId, long version) implements TableEvent {
     }
 
     public record AgreementRemoved(UUID conversationId, UUID agreementId) implements TableEvent {
     }
 
-    /**
-     * Who has the conversation open, as of publishing; a page that may receive events out of order asks
-     * {@code PresenceService.present} instead.
-     */
-    public record PresenceChanged(UUID conversationId, List<Long> present) implements TableEvent {
+    /** Who has the conversation open changed; a receiver asks {@code PresenceService.presence}. */
+    public record PresenceChanged(UUID conversationId) implements TableEvent {
     }
 
     /** A participant chose or shared their stikord; what each viewer may see of it may have changed. */
@@ -164,7 +169,7 @@ public final class TableModel {
 
     /**
      * Published inside the transaction of every change to the plan's content (notes, agreements, the pieces used),
-     * so that whoever keeps approvals can withdraw them in the same transaction.
+     * so that whoever keeps approvals can withdraw them in the same transaction. Not a live event.
      */
     public record ContentChanged(UUID conversationId) {
     }

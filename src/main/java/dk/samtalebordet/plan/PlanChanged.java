@@ -1,9 +1,16 @@
 package dk.samtalebordet.plan;
 
+import dk.samtalebordet.shared.LiveEvent;
+
 import java.util.UUID;
 
-/** Published to the conversation's topic after every change to the plan's state, so plan views reload it. */
-public record PlanChanged(UUID conversationId, What what, long by) {
+/** Announced to the conversation's topic after every change to the plan's state, so plan views reload it. */
+public record PlanChanged(UUID conversationId, What what, long by) implements LiveEvent {
+
+    @Override
+    public String topic() {
+        return LiveEvent.conversation(conversationId);
+    }
 
     public enum What {
         PROPOSED,

@@ -7,7 +7,7 @@ import dk.samtalebordet.conversation.TableModel.ContentChanged;
 import dk.samtalebordet.conversation.TableModel.ParticipantView;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.plan.PlanChanged.What;
-import dk.samtalebordet.shared.LiveEventBus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,14 +37,15 @@ public class PlanService {
     private final LiveTableService table;
     private final PlanDocuments documents;
     private final JdbcClient jdbc;
-    private final LiveEventBus bus;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(LiveTableService table, PlanDocuments documents, JdbcClient jdbc, LiveEventBus bus, Clock clock) {
+    PlanService(LiveTableService table, PlanDocuments documents, JdbcClient jdbc, ApplicationEventPublisher events,
+                Clock clock) {
         this.table = table;
         this.documents = documents;
         this.jdbc = jdbc;
-        this.bus = bus;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,7 +83,7 @@ public class PlanService {
         ensureRow(conversationId);
         jdbc.sql("update plan_state set proposed_at = ?, proposed_by = ? where conversation_id = ?")
                 .params(Timestamp.from(clock.instant()), actor, conversationId).update();
-        bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.PROPOSED, actor));
+        events.publishEvent(new PlanChanged(conversationId, What.PROPOSED, actor));
     }
 
     /**
@@ -110,9 +111,9 @@ public class PlanService {
             table.lock(conversationId);
             TableState locked = table.state(conversationId, actor);
             documents.fileLockedPlan(locked, overview(locked), locked.lockedAt());
-            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.LOCKED, actor));
+            events.publishEvent(new PlanChanged(conversationId, What.LOCKED, actor));
         } else {
-            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.APPROVED, actor));
+            events.publishEvent(new PlanChanged(conversationId, What.APPROVED, actor));
         }
     }
 
@@ -140,7 +141,7 @@ public class PlanService {
         jdbc.sql("update plan_state set minutes = ?, writer_id = ? where conversation_id = ?")
                 .params(text, writerId, conversationId).update();
         withdrawApprovals(conversationId, actor);
-        bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.MINUTES, actor));
+        events.publishEvent(new PlanChanged(conversationId, What.MINUTES, actor));
     }
 
     /** Any change to the plan's content, in the transaction that made it, withdraws every approval. */
@@ -154,7 +155,7 @@ public class PlanService {
         int withdrawn = jdbc.sql("delete from plan_approval where conversation_id = ?").param(conversationId)
                 .update();
         if (withdrawn > 0) {
-            bus.publishAfterCommit(conversationId, new PlanChanged(conversationId, What.APPROVALS_WITHDRAWN, by));
+            events.publishEvent(new PlanChanged(conversationId, What.APPROVALS_WITHDRAWN, by));
         }
     }
 

@@ -4,10 +4,12 @@ import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +44,7 @@ class LiveTableConcurrencyTest {
         List<Long> perspectives = table.state(conversation, people[0]).concept().perspectives().stream()
                 .map(p -> p.id()).toList();
         AtomicInteger published = new AtomicInteger();
-        LiveEventBus.Subscription subscription = bus.subscribe(conversation, e -> {
+        LiveEventBus.Subscription subscription = bus.subscribe(LiveEvent.conversation(conversation), e -> {
             if (e instanceof TableModel.AgreementChanged) {
                 published.incrementAndGet();
             }
@@ -55,6 +57,7 @@ class LiveTableConcurrencyTest {
                             new AgreementFields("Aftale " + thread + "-" + i, "", "", "Sofie", ""));
                 }
             });
+            assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         } finally {
             subscription.cancel();
         }

@@ -7,6 +7,7 @@ import dk.samtalebordet.conversation.TableModel.NoteState;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.TableModel.TableEvent;
 import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,7 +50,7 @@ class LiveTableServiceTest {
         conversation = fixtures.mus("mos", "cfr");
         leader = fixtures.id("mos");
         employee = fixtures.id("cfr");
-        subscription = bus.subscribe(conversation, events::add);
+        subscription = bus.subscribe(LiveEvent.conversation(conversation), events::add);
     }
 
     @AfterEach
@@ -102,6 +104,7 @@ class LiveTableServiceTest {
                         org.assertj.core.groups.Tuple.tuple("bro", leader));
         assertThat(state.questions().get(question).discussed()).isTrue();
         assertThat(state.questions().get(question).onTable()).as("a discussed piece lies on the table").isTrue();
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(events).hasSize(4).allSatisfy(e -> assertThat(((TableEvent) e).conversationId())
                 .isEqualTo(conversation));
     }
@@ -214,6 +217,7 @@ class LiveTableServiceTest {
         AgreementView a = table.addAgreement(conversation, employee, null,
                 new AgreementFields("Mentorordning", "", "", "Mads", ""));
         jdbc.sql("update conversation set status = 'LOCKED' where id = ?").param(conversation).update();
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         events.clear();
 
         List<Runnable> changes = List.of(
@@ -235,6 +239,7 @@ class LiveTableServiceTest {
                 .isEqualTo("Mentorordning"));
         assertThat(state.pieces()).isEmpty();
         assertThat(state.focusedQuestionId()).isNull();
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(events).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import dk.samtalebordet.conversation.PreparationService;
 import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.conversation.TableModel.AgreementView;
 import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.Sha256;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,10 +93,11 @@ class PlanServiceTest {
         plans.approve(id, employee);
         assertThat(plans.overview(id, leader).approvals()).containsOnlyKeys(employee);
         List<Object> events = Collections.synchronizedList(new ArrayList<>());
-        LiveEventBus.Subscription subscription = bus.subscribe(id, events::add);
+        LiveEventBus.Subscription subscription = bus.subscribe(LiveEvent.conversation(id), events::add);
 
         table.updateAgreement(id, leader, a.id(), agreement("Mentor i de første to år"), a.version());
 
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         subscription.cancel();
         assertThat(plans.overview(id, employee).approvals()).isEmpty();
         assertThat(events).contains(new PlanChanged(id, PlanChanged.What.APPROVALS_WITHDRAWN, 0));

@@ -6,8 +6,13 @@ import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveUpdatesLeakTest extends KaribuTest {
 
     @Autowired
-    InMemoryLiveEventBus bus;
+    LocalFollowers followers;
+    @Autowired
+    LiveEventBus bus;
     @Autowired
     ConversationFixtures fixtures;
     @Autowired
     PresenceService presence;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void leavingTheConversationUnsubscribesAndEndsPresence() {
@@ -27,11 +36,11 @@ class LiveUpdatesLeakTest extends KaribuTest {
         login("eyi");
 
         UI.getCurrent().navigate("samtale/" + conversation);
-        assertThat(bus.listenerCount(conversation)).isEqualTo(1);
+        assertThat(followers.listenerCount(LiveEvent.conversation(conversation))).isEqualTo(1);
         assertThat(presence.present(conversation)).containsExactly(fixtures.id("eyi"));
 
         UI.getCurrent().navigate("koncepter");
-        assertThat(bus.listenerCount(conversation)).isZero();
+        assertThat(followers.listenerCount(LiveEvent.conversation(conversation))).isZero();
         assertThat(presence.present(conversation)).isEmpty();
     }
 
@@ -44,26 +53,58 @@ class LiveUpdatesLeakTest extends KaribuTest {
         UI.getCurrent().navigate("samtale/" + first);
         UI.getCurrent().navigate("samtale/" + second);
 
-        assertThat(bus.listenerCount(first)).isZero();
+        assertThat(followers.listenerCount(LiveEvent.conversation(first))).isZero();
         assertThat(presence.present(first)).isEmpty();
-        assertThat(bus.listenerCount(second)).isEqualTo(1);
+        assertThat(followers.listenerCount(LiveEvent.conversation(second))).isEqualTo(1);
         assertThat(presence.present(second)).containsExactly(fixtures.id("eyi"));
+    }
+
+    record Said(String topic, String text) implements LiveEvent {
     }
 
     @Test
     void aFailingListenerDoesNotStopTheOthers() {
-        Object topic = new Object();
-        StringBuilder seen = new StringBuilder();
+        String topic = "test:" + UUID.randomUUID();
+        StringBuffer seen = new StringBuffer();
         LiveEventBus.Subscription broken = bus.subscribe(topic, e -> {
             throw new IllegalStateException("a closed tab");
         });
-        LiveEventBus.Subscription working = bus.subscribe(topic, e -> seen.append(e));
+        LiveEventBus.Subscription working = bus.subscribe(topic, e -> seen.append(((Said) e).text()));
 
-        bus.publish(topic, "hej");
+        bus.announce(new Said(topic, "hej"));
+        bus.announce(new Said(topic, " igen"));
 
-        assertThat(seen).hasToString("hej");
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(seen).as("both, in order").hasToString("hej igen");
         broken.cancel();
         working.cancel();
-        assertThat(bus.listenerCount(topic)).isZero();
+        assertThat(followers.listenerCount(topic)).isZero();
+    }
+
+    @Test
+    void anEventAnnouncedInATransactionArrivesAfterTheCommitAndNeverAfterARollback() {
+        String topic = "test:" + UUID.randomUUID();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        LiveEventBus.Subscription s = bus.subscribe(topic, e -> {
+            seen.add(((Said) e).text());
+            threads.add(Thread.currentThread().getName());
+        });
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            bus.announce(new Said(topic, "gemt"));
+            assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            assertThat(seen).as("not before the commit").isEmpty();
+        });
+        transaction.executeWithoutResult(status -> {
+            bus.announce(new Said(topic, "rullet tilbage"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(seen).containsExactly("gemt");
+        assertThat(threads).as("delivered off the thread that made the change")
+                .noneMatch(Thread.currentThread().getName()::equals);
+        s.cancel();
     }
 }

@@ -1,5 +1,8 @@
 package dk.samtalebordet.ui;
 
+import dk.samtalebordet.shared.LiveEventBus;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -32,6 +35,8 @@ public abstract class KaribuTest {
     private ApplicationContext ctx;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    private LiveEventBus bus;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -68,6 +73,15 @@ public abstract class KaribuTest {
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
+    }
+
+    /**
+     * What a browser's next round trip brings: every live event announced so far delivered to its pages, and
+     * the pages' {@code UI.access} tasks run.
+     */
+    protected void roundtrip() {
+        assertThat(bus.awaitDelivered(java.time.Duration.ofSeconds(10))).as("live events delivered").isTrue();
+        MockVaadin.clientRoundtrip();
     }
 
     protected void navigate(String location) {

@@ -44,13 +44,13 @@ class NothingLostViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(minutes, "Vi talte om sparring");
 
         plans.approve(id, fixtures.id("mos"));
-        MockVaadin.clientRoundtrip();
+        roundtrip();
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Referat (frivilligt)")).getValue())
                 .as("the page was rendered anew by the approval; the minutes being written stay")
                 .isEqualTo("Vi talte om sparring");
 
         plans.approve(id, fixtures.id("lno"));
-        MockVaadin.clientRoundtrip();
+        roundtrip();
         UnsavedText unsaved = _get(UnsavedText.class);
         assertThat(unsaved.text()).isEqualTo("Vi talte om sparring");
         assertThat(plans.overview(id, fixtures.id("mos")).minutes()).isEmpty();
@@ -82,7 +82,7 @@ class NothingLostViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?")), "Kursus i el");
 
         plans.approve(id, fixtures.id("lno"));
-        MockVaadin.clientRoundtrip();
+        roundtrip();
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?")).getValue())
                 .isEqualTo("Kursus i el");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("form-error"))).extracting(Paragraph::getText)

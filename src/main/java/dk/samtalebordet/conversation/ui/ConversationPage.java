@@ -14,6 +14,7 @@ import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.PresenceService.Place;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 
@@ -45,11 +46,12 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
         this.presence = presence;
         this.currentUser = currentUser;
         this.place = place;
-        this.following = LiveUpdates.follow(this, bus, () -> conversationId, this::onEvent);
+        this.following = LiveUpdates.follow(this, bus,
+                () -> conversationId == null ? null : LiveEvent.conversation(conversationId), this::onEvent);
     }
 
     /** A live event of the conversation, applied under the session lock. */
-    protected abstract void onEvent(Object event);
+    protected abstract void onEvent(LiveEvent event);
 
     /** Lays out the page for {@link #conversationId} as {@link #me} sees it, from the state stored now. */
     protected abstract void render();

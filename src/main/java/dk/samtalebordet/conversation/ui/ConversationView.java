@@ -28,6 +28,7 @@ import dk.samtalebordet.conversation.TableModel.StatusChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
@@ -136,7 +137,7 @@ public class ConversationView extends ConversationPage {
 
     /** Routes each live event of this conversation to the widget it concerns. */
     @Override
-    protected void onEvent(Object event) {
+    protected void onEvent(LiveEvent event) {
         if (ctx == null) {
             return;
         }

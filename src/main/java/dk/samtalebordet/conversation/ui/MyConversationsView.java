@@ -18,11 +18,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dk.samtalebordet.people.Role;
 import dk.samtalebordet.conversation.ConversationListItem;
-import dk.samtalebordet.conversation.ConversationLists;
 import dk.samtalebordet.conversation.ConversationOverviewService;
 import dk.samtalebordet.conversation.ReminderService;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.security.SignedInUser;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 import dk.samtalebordet.shared.ui.EmptyState;
@@ -55,7 +55,7 @@ public class MyConversationsView extends Main implements HasDynamicTitle, Before
         this.people = people;
         this.user = currentUser.require();
         addClassName("page");
-        LiveUpdates.follow(this, bus, () -> new ConversationLists.ListOf(user.personId()), event -> render());
+        LiveUpdates.follow(this, bus, () -> LiveEvent.conversationsOf(user.personId()), event -> render());
         // registered after the following, so it runs after it: the list is read once changes are followed
         addAttachListener(attach -> render());
     }

@@ -153,6 +153,11 @@ class NoteEditor extends Div {
         offered.removeIf(n -> n.version() <= version);
     }
 
+    /** The stored version this editor's text is based on: an event of it or older needs no new read. */
+    long shownVersion() {
+        return version;
+    }
+
     /** A note stored by someone else (or by me, through another tab). */
     void remoteUpdate(NoteState note) {
         if (note.version() <= version) {

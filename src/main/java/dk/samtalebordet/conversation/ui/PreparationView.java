@@ -31,6 +31,7 @@ import dk.samtalebordet.conversation.PresenceService;
 import dk.samtalebordet.conversation.TableModel.PreparationChanged;
 import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.PlainText;
 import dk.samtalebordet.shared.ui.ViewHeader;
@@ -70,7 +71,7 @@ public class PreparationView extends ConversationPage {
     }
 
     @Override
-    protected void onEvent(Object event) {
+    protected void onEvent(LiveEvent event) {
         if (event instanceof PreparationChanged e && e.personId() != me) {
             renderStatus();
         }

@@ -16,6 +16,7 @@ import dk.samtalebordet.conversation.TableModel.PlacedPiece;
 import dk.samtalebordet.conversation.TableModel.QuestionChanged;
 import dk.samtalebordet.conversation.TableModel.TypingChanged;
 import dk.samtalebordet.conversation.Variant;
+import dk.samtalebordet.shared.LiveEvent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,16 +54,22 @@ class TableBody extends Div {
         add(section("table.agreements.whole", whole));
     }
 
-    /** Applies a live event that concerns the table's widgets; true when it did. */
-    boolean apply(Object event) {
+    /**
+     * Applies a live event that concerns the table's widgets, reading again what it names; true when it did.
+     */
+    boolean apply(LiveEvent event) {
         if (event instanceof QuestionChanged e) {
-            card(e.state().questionId()).ifPresent(c -> c.update(e.state()));
+            card(e.questionId()).ifPresent(c -> c.update(ctx.table.question(ctx.id, ctx.me, e.questionId())));
         } else if (event instanceof PieceChanged e) {
-            Optional.ofNullable(trays.get(e.kind())).ifPresent(t -> t.update(e.key(), e.placed()));
+            Optional.ofNullable(trays.get(e.kind())).ifPresent(t -> t.update(e.key(),
+                    ctx.table.piece(ctx.id, ctx.me, e.kind(), e.key()).orElse(null)));
         } else if (event instanceof NoteChanged e) {
-            Optional.ofNullable(notes.get(e.note().perspectiveId())).ifPresent(n -> n.remoteUpdate(e.note()));
+            Optional.ofNullable(notes.get(e.perspectiveId())).filter(n -> n.shownVersion() < e.version())
+                    .ifPresent(n -> n.remoteUpdate(ctx.table.note(ctx.id, ctx.me, e.perspectiveId())));
         } else if (event instanceof AgreementChanged e) {
-            agreements.stream().filter(l -> l.accepts(e.agreement())).forEach(l -> l.upsert(e.agreement()));
+            ctx.table.agreement(ctx.id, ctx.me, e.agreementId()).ifPresentOrElse(
+                    a -> agreements.stream().filter(l -> l.accepts(a)).forEach(l -> l.upsert(a)),
+                    () -> agreements.forEach(l -> l.remove(e.agreementId())));
         } else if (event instanceof AgreementRemoved e) {
             agreements.forEach(l -> l.remove(e.agreementId()));
         } else if (event instanceof TypingChanged e) {

@@ -29,6 +29,7 @@ import dk.samtalebordet.plan.PlanException;
 import dk.samtalebordet.plan.PlanOverview;
 import dk.samtalebordet.plan.PlanService;
 import dk.samtalebordet.security.CurrentUser;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
@@ -65,7 +66,7 @@ public class PlanView extends ConversationPage {
     }
 
     @Override
-    protected void onEvent(Object event) {
+    protected void onEvent(LiveEvent event) {
         if (event instanceof PlanChanged e && e.what() == PlanChanged.What.APPROVALS_WITHDRAWN) {
             Notification n = Notification.show(getTranslation("plan.withdrawn"), 6000,
                     Notification.Position.TOP_CENTER);

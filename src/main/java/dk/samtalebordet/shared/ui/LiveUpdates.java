@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 
 /**
@@ -23,8 +24,8 @@ public final class LiveUpdates {
      * @param topic asked for on each attach, as it may be known only after navigation; null follows nothing
      * @return a handle to follow the topic anew when navigation changed it while the owner stayed attached
      */
-    public static Following follow(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
-                                   SerializableConsumer<Object> handler) {
+    public static Following follow(Component owner, LiveEventBus bus, SerializableSupplier<String> topic,
+                                   SerializableConsumer<LiveEvent> handler) {
         Following following = new Following(owner, bus, topic, handler);
         owner.addAttachListener(attach -> following.subscribe(attach.getUI()));
         owner.addDetachListener(detach -> following.cancel());
@@ -35,13 +36,13 @@ public final class LiveUpdates {
     public static final class Following implements java.io.Serializable {
         private final Component owner;
         private final LiveEventBus bus;
-        private final SerializableSupplier<?> topic;
-        private final SerializableConsumer<Object> handler;
+        private final SerializableSupplier<String> topic;
+        private final SerializableConsumer<LiveEvent> handler;
         private transient LiveEventBus.Subscription subscription;
-        private transient Object subscribedTo;
+        private transient String subscribedTo;
 
-        private Following(Component owner, LiveEventBus bus, SerializableSupplier<?> topic,
-                          SerializableConsumer<Object> handler) {
+        private Following(Component owner, LiveEventBus bus, SerializableSupplier<String> topic,
+                          SerializableConsumer<LiveEvent> handler) {
             this.owner = owner;
             this.bus = bus;
             this.topic = topic;
@@ -63,7 +64,7 @@ public final class LiveUpdates {
         }
 
         private void subscribe(UI ui) {
-            Object current = topic.get();
+            String current = topic.get();
             if (subscription != null && current != null && current.equals(subscribedTo)) {
                 return; // following it already: no gap of unsubscribing and subscribing again
             }
