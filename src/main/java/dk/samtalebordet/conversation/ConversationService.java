@@ -4,6 +4,9 @@ import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConceptSummary;
 import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.conversation.ConversationEvents.InvitationChanged;
+import dk.samtalebordet.conversation.ConversationEvents.ScheduleChanged;
+import dk.samtalebordet.conversation.ConversationEvents.StatusChanged;
 import dk.samtalebordet.conversation.ConversationException.InvalidInput;
 import dk.samtalebordet.conversation.ConversationException.NotAllowed;
 import dk.samtalebordet.people.PeopleService;
@@ -41,13 +44,13 @@ public class ConversationService {
     private final PeopleService people;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final LiveTableService table;
+    private final ConversationAccess access;
     private final ConversationLists lists;
 
     ConversationService(ConversationRepository conversations, ConceptService concepts, PeopleService people,
-                        Clock clock, ApplicationEventPublisher events, LiveTableService table,
+                        Clock clock, ApplicationEventPublisher events, ConversationAccess access,
                         ConversationLists lists) {
-        this.table = table;
+        this.access = access;
         this.lists = lists;
         this.conversations = conversations;
         this.concepts = concepts;
@@ -110,7 +113,7 @@ public class ConversationService {
                 request.videoLink().isEmpty() ? null : request.videoLink(), leaderId, clock.instant(), participants);
         conversation.revealWhenAllChosen(request.revealWhenAllChosen());
         UUID id = conversations.save(conversation).getId();
-        events.publishEvent(new Invitations.InvitationChanged(id));
+        events.publishEvent(new InvitationChanged(id));
         lists.changed(conversation);
         return id;
     }
@@ -127,8 +130,8 @@ public class ConversationService {
         }
         c.reschedule(startsAt, durationMinutes, cleanPlace.isEmpty() ? null : cleanPlace,
                 cleanLink.isEmpty() ? null : cleanLink);
-        events.publishEvent(new Invitations.InvitationChanged(conversationId));
-        events.publishEvent(new TableModel.ScheduleChanged(conversationId));
+        events.publishEvent(new InvitationChanged(conversationId));
+        events.publishEvent(new ScheduleChanged(conversationId));
         lists.changed(c);
     }
 
@@ -136,14 +139,13 @@ public class ConversationService {
     public void cancel(UUID conversationId, long leaderId) {
         Conversation c = leadersOpen(conversationId, leaderId);
         c.cancel();
-        events.publishEvent(new Invitations.InvitationChanged(conversationId));
-        events.publishEvent(new TableModel.StatusChanged(conversationId,
-                ConversationStatus.CANCELLED));
+        events.publishEvent(new InvitationChanged(conversationId));
+        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.CANCELLED));
         lists.changed(c);
     }
 
     private Conversation leadersOpen(UUID conversationId, long leaderId) {
-        Conversation c = table.lockForChange(conversationId, leaderId);
+        Conversation c = access.lockForChange(conversationId, leaderId);
         if (c.getParticipants().stream().noneMatch(p -> p.personId() == leaderId
                 && p.role() == ParticipantRole.LEADER)) {
             throw new NotAllowed("conversation.error.only-leader-schedules");

@@ -1,56 +1,18 @@
 package dk.samtalebordet.conversation;
 
-import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException.InvalidInput;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
-
-import java.time.LocalDate;
-import java.util.Objects;
 
 /**
- * The rules of what people write at the table. A refusal names its field and says what is wrong; text that is
- * too long is refused, never cut.
+ * The rules of what people write in a conversation. A refusal names its field and says what is wrong; text that
+ * is too long is refused, never cut.
  */
-final class InputRules {
+public final class InputRules {
 
     private InputRules() {
     }
 
-    /**
-     * The rules of an agreement row. {@code previous} is the stored row when editing, so a follow-up date that was
-     * valid when set does not block other corrections later the same day.
-     */
-    static void agreement(Conversation c, AgreementFields f, AgreementFields previous, LocalDate today) {
-        if (f.what().isEmpty()) {
-            throw new InvalidInput("conversation.field.what", "conversation.error.what-required");
-        }
-        if (f.responsible().isEmpty()) {
-            throw new InvalidInput("conversation.field.responsible", "conversation.error.responsible-required");
-        }
-        requireMax(f.what(), TableModel.WHAT_MAX, "conversation.field.what");
-        requireMax(f.who(), TableModel.FIELD_MAX, "conversation.field.who");
-        requireMax(f.when(), TableModel.FIELD_MAX, "conversation.field.when");
-        requireMax(f.responsible(), TableModel.FIELD_MAX, "conversation.field.responsible");
-        requireMax(f.followUp(), TableModel.FIELD_MAX, "conversation.field.follow-up");
-        requireMax(f.value(), TableModel.VALUE_MAX, "conversation.field.value");
-        boolean dateChanged = previous == null || !Objects.equals(previous.followUpDate(), f.followUpDate());
-        if (f.followUpDate() != null && dateChanged && f.followUpDate().isBefore(today)) {
-            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-past");
-        }
-        if (f.followUpDate() != null && f.followUpDate().isAfter(today.plusYears(TableModel.FOLLOW_UP_MAX_YEARS))) {
-            throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-too-far",
-                    TableModel.FOLLOW_UP_MAX_YEARS);
-        }
-        if (f.forPersonId() != null) {
-            boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()
-                    .anyMatch(p -> p.personId() == f.forPersonId() && p.role() == ParticipantRole.EMPLOYEE);
-            if (!employeeInGroup) {
-                throw new InvalidInput("conversation.field.for", "conversation.error.for-person");
-            }
-        }
-    }
-
-    static void requireMax(String text, int max, String fieldKey) {
+    /** Refuses a text longer than {@code max}, naming its field ({@code conversation.field.*}). */
+    public static void requireMax(String text, int max, String fieldKey) {
         if (text.length() > max) {
             throw new InvalidInput(fieldKey, "conversation.error.too-long", fieldKey, max, text.length());
         }

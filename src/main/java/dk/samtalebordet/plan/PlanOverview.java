@@ -1,7 +1,7 @@
 package dk.samtalebordet.plan;
 
 import dk.samtalebordet.conversation.ConversationStatus;
-import dk.samtalebordet.conversation.TableModel.ParticipantView;
+import dk.samtalebordet.conversation.ParticipantView;
 
 import java.time.Instant;
 import java.util.List;

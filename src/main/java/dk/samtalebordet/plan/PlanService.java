@@ -1,12 +1,13 @@
 package dk.samtalebordet.plan;
 
+import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException;
-import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.ParticipantRole;
-import dk.samtalebordet.conversation.TableModel.ContentChanged;
-import dk.samtalebordet.conversation.TableModel.ParticipantView;
-import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.plan.PlanChanged.What;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.TableState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +35,16 @@ public class PlanService {
     /** The longest minutes (referat) that are stored. */
     public static final int MINUTES_MAX = 20_000;
 
+    private final ConversationAccess access;
     private final LiveTableService table;
     private final PlanDocuments documents;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(LiveTableService table, PlanDocuments documents, JdbcClient jdbc, ApplicationEventPublisher events,
-                Clock clock) {
+    PlanService(ConversationAccess access, LiveTableService table, PlanDocuments documents, JdbcClient jdbc,
+                ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.table = table;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -72,8 +75,8 @@ public class PlanService {
 
     /** The leader proposes the plan as finished; from now on each participant can approve it. */
     public void propose(UUID conversationId, long actor) {
-        table.requireEditable(conversationId, actor);
-        if (table.roleOf(conversationId, actor) != ParticipantRole.LEADER) {
+        access.requireEditable(conversationId, actor);
+        if (access.roleOf(conversationId, actor) != ParticipantRole.LEADER) {
             throw new PlanException("plan.error.only-leader-proposes");
         }
         TableState state = table.state(conversationId, actor);
@@ -91,7 +94,7 @@ public class PlanService {
      * PDF copies are generated and filed in the same transaction.
      */
     public void approve(UUID conversationId, long actor) {
-        table.requireEditable(conversationId, actor);
+        access.requireEditable(conversationId, actor);
         ensureRow(conversationId);
         lockRow(conversationId);
         TableState state = table.state(conversationId, actor);
@@ -108,7 +111,7 @@ public class PlanService {
         boolean everybody = state.participants().stream().map(ParticipantView::personId)
                 .allMatch(after.approvals()::containsKey);
         if (everybody) {
-            table.lock(conversationId);
+            access.lock(conversationId);
             TableState locked = table.state(conversationId, actor);
             documents.fileLockedPlan(locked, overview(locked), locked.lockedAt());
             events.publishEvent(new PlanChanged(conversationId, What.LOCKED, actor));
@@ -123,7 +126,7 @@ public class PlanService {
      * refused, so nobody's minutes are replaced unseen.
      */
     public void saveMinutes(UUID conversationId, long actor, String minutes, Long writerId, String basedOn) {
-        table.requireEditable(conversationId, actor);
+        access.requireEditable(conversationId, actor);
         String stored = jdbc.sql("select minutes from plan_state where conversation_id = ?").param(conversationId)
                 .query((rs, i) -> Objects.toString(rs.getString(1), "").strip()).optional().orElse("");
         if (!stored.equals(basedOn == null ? "" : basedOn.strip())) {

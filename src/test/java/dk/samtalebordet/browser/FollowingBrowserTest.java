@@ -5,7 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationService;
-import dk.samtalebordet.conversation.LiveTableService;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,10 +9,11 @@ import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.Form;
-import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.NewConversation;
-import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.Variant;
+import dk.samtalebordet.note.NoteService;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.PieceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +45,8 @@ class LiveConversationBrowserTest extends BrowserTest {
     ConceptService concepts;
     @Autowired
     LiveTableService table;
+    @Autowired
+    NoteService notes;
 
     @Test
     void aStikordHighlightedByTheLeaderShowsAsPlacedWithTheLeadersInitialsForTheEmployeeWithoutAReload() {
@@ -156,7 +159,7 @@ class LiveConversationBrowserTest extends BrowserTest {
         UUID conversation = create(ConversationKind.MUS, "mos", "jph");
         long mos = personId("mos");
         long adfaerd = concept().perspectives().get(0).id();
-        table.saveNote(conversation, mos, adfaerd, "Fortrolig note om Jens Peter", 0);
+        notes.saveNote(conversation, mos, adfaerd, "Fortrolig note om Jens Peter", 0);
         table.setPiece(conversation, mos, PieceKind.STIKORD, "Mod", true);
 
         Page outsider = signIn("ama", "demo");

@@ -4,10 +4,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +34,8 @@ class NothingLostBrowserTest extends BrowserTest {
     ConversationFixtures fixtures;
     @Autowired
     LiveTableService table;
+    @Autowired
+    AgreementService agreements;
     @Autowired
     PlanService plans;
 
@@ -104,7 +107,7 @@ class NothingLostBrowserTest extends BrowserTest {
         UUID id = fixtures.mus("mos", "jph");
         long mos = personId("mos");
         long jph = personId("jph");
-        table.addAgreement(id, jph, null, new AgreementFields("Kursus", "Jens Peter", "I år", "Mads", ""));
+        agreements.addAgreement(id, jph, null, new AgreementFields("Kursus", "Jens Peter", "I år", "Mads", ""));
         plans.propose(id, mos);
         plans.approve(id, jph);
         try (CuttableProxy network = new CuttableProxy(port)) {

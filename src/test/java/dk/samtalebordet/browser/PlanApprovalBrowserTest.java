@@ -3,9 +3,10 @@ package dk.samtalebordet.browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,11 +25,13 @@ class PlanApprovalBrowserTest extends BrowserTest {
     ConversationFixtures fixtures;
     @Autowired
     LiveTableService table;
+    @Autowired
+    AgreementService agreements;
 
     @Test
     void bothApproveTheTableTurnsReadOnlyAndBothDownloadTheSamePdf() throws IOException {
         UUID id = fixtures.mus("mos", "ama");
-        table.addAgreement(id, fixtures.id("ama"), null, new AgreementFields("Efteruddannelse i klimatilpasning",
+        agreements.addAgreement(id, fixtures.id("ama"), null, new AgreementFields("Efteruddannelse i klimatilpasning",
                 "Aisha", "Foråret", "Mads Østergaard", LocalDate.now().plusMonths(2), "Status ved 1:1", "", null));
 
         Page leader = signIn("mos", "demo");

@@ -3,9 +3,9 @@ package dk.samtalebordet.concept;
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationService;
-import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

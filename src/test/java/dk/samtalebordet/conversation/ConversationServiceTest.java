@@ -3,6 +3,9 @@ package dk.samtalebordet.conversation;
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConversationKind;
+import dk.samtalebordet.overview.ConversationListItem;
+import dk.samtalebordet.overview.ConversationOverviewService;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,17 +1,19 @@
 package dk.samtalebordet.plan;
 
 import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementModel.AgreementView;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.ConversationStatus;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.PreparationService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
-import dk.samtalebordet.conversation.TableModel.AgreementView;
-import dk.samtalebordet.conversation.TableModel.PieceKind;
-import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.note.NoteService;
+import dk.samtalebordet.preparation.PreparationService;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.PieceKind;
+import dk.samtalebordet.table.TableModel.TableState;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -57,6 +59,10 @@ class PlanLockRaceTest {
     @Autowired
     LiveTableService table;
     @Autowired
+    NoteService notes;
+    @Autowired
+    AgreementService agreements;
+    @Autowired
     PreparationService preparations;
     @Autowired
     ConversationService conversations;
@@ -77,9 +83,9 @@ class PlanLockRaceTest {
         void make(Ctx c);
     }
 
-    record Ctx(LiveTableService table, PreparationService preparations, PlanService plans,
-               ConversationService conversations, UUID id, long leader, long employee, AgreementView agreement,
-               long question, long perspective) {
+    record Ctx(LiveTableService table, NoteService notes, AgreementService agreements,
+               PreparationService preparations, PlanService plans, ConversationService conversations, UUID id,
+               long leader, long employee, AgreementView agreement, long question, long perspective) {
     }
 
     static Stream<Named<Change>> changes() {
@@ -90,12 +96,12 @@ class PlanLockRaceTest {
                 Named.of("reword a question", c -> c.table().reword(c.id, c.leader, c.question, "Hvordan går det?")),
                 Named.of("lay a stikord", c -> c.table().setPiece(c.id, c.leader, PieceKind.STIKORD, "Motivation",
                         true)),
-                Named.of("write a note", c -> c.table().saveNote(c.id, c.leader, c.perspective, "Sent", 0)),
-                Named.of("add an agreement", c -> c.table().addAgreement(c.id, c.leader, null,
+                Named.of("write a note", c -> c.notes().saveNote(c.id, c.leader, c.perspective, "Sent", 0)),
+                Named.of("add an agreement", c -> c.agreements().addAgreement(c.id, c.leader, null,
                         agreement("Sneget ind"))),
-                Named.of("change an agreement", c -> c.table().updateAgreement(c.id, c.leader, c.agreement.id(),
+                Named.of("change an agreement", c -> c.agreements().updateAgreement(c.id, c.leader, c.agreement.id(),
                         agreement("Ændret"), c.agreement.version())),
-                Named.of("remove an agreement", c -> c.table().removeAgreement(c.id, c.leader, c.agreement.id())),
+                Named.of("remove an agreement", c -> c.agreements().removeAgreement(c.id, c.leader, c.agreement.id())),
                 Named.of("choose stikord", c -> c.preparations().chooseStikord(c.id, c.employee,
                         List.of("Motivation", "Feedback", "Ansvar"))),
                 Named.of("share stikord", c -> c.preparations().share(c.id, c.leader)),
@@ -150,9 +156,9 @@ class PlanLockRaceTest {
                         },
                         () -> untilRefused(start, i -> table.setPiece(c.id, c.leader, PieceKind.STIKORD,
                                 i % 2 == 0 ? "Motivation" : "Ansvar", true)),
-                        () -> untilRefused(start, i -> table.saveNote(c.id, c.employee, c.perspective,
+                        () -> untilRefused(start, i -> notes.saveNote(c.id, c.employee, c.perspective,
                                 "Note " + i, table.state(c.id, c.employee).notes().get(c.perspective).version())),
-                        () -> untilRefused(start, i -> table.addAgreement(c.id, c.leader, null,
+                        () -> untilRefused(start, i -> agreements.addAgreement(c.id, c.leader, null,
                                 agreement("Aftale " + i))));
                 List<Future<Object>> running = workers.stream().map(w -> threads.submit(() -> {
                     w.call();
@@ -211,13 +217,13 @@ class PlanLockRaceTest {
         UUID id = fixtures.mus("mos", "lno");
         long leader = fixtures.id("mos");
         long employee = fixtures.id("lno");
-        AgreementView a = table.addAgreement(id, employee, null, agreement("Kursus i drift af grønne områder"));
+        AgreementView a = agreements.addAgreement(id, employee, null, agreement("Kursus i drift af grønne områder"));
         preparations.chooseStikord(id, leader, List.of("Motivation", "Feedback", "Ansvar"));
         TableState state = table.state(id, leader);
         plans.propose(id, leader);
         plans.approve(id, leader);
-        return new Ctx(table, preparations, plans, conversations, id, leader, employee, a, state.concept().allQuestions().get(0).id(),
-                state.concept().perspectives().get(0).id());
+        return new Ctx(table, notes, agreements, preparations, plans, conversations, id, leader, employee, a,
+                state.concept().allQuestions().get(0).id(), state.concept().perspectives().get(0).id());
     }
 
     /**

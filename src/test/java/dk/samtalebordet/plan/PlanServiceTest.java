@@ -1,6 +1,12 @@
 package dk.samtalebordet.plan;
 
 import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementModel.AgreementView;
+import dk.samtalebordet.agreement.AgreementService;
+import dk.samtalebordet.agreement.FollowUpItem;
+import dk.samtalebordet.agreement.FollowUpService;
+import dk.samtalebordet.agreement.FollowUpStatus;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
 import dk.samtalebordet.archive.DocumentContent;
@@ -8,25 +14,21 @@ import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationStatus;
-import dk.samtalebordet.conversation.FollowUpItem;
-import dk.samtalebordet.conversation.FollowUpService;
-import dk.samtalebordet.conversation.FollowUpStatus;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.PreparationService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
-import dk.samtalebordet.conversation.TableModel.AgreementView;
-import dk.samtalebordet.conversation.TableModel.PieceKind;
+import dk.samtalebordet.note.NoteService;
+import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.Sha256;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.PieceKind;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +45,10 @@ class PlanServiceTest {
     PlanService plans;
     @Autowired
     LiveTableService table;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    AgreementService agreements;
     @Autowired
     ArchiveService archive;
     @Autowired
@@ -73,7 +79,7 @@ class PlanServiceTest {
 
         assertThatThrownBy(() -> plans.propose(id, leader)).isInstanceOfSatisfying(PlanException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("plan.error.no-agreements"));
-        table.addAgreement(id, employee, null, agreement("Kursus i bygningsreglementet"));
+        agreements.addAgreement(id, employee, null, agreement("Kursus i bygningsreglementet"));
         assertThatThrownBy(() -> plans.propose(id, employee)).isInstanceOfSatisfying(PlanException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("plan.error.only-leader-proposes"));
         assertThatThrownBy(() -> plans.approve(id, employee)).isInstanceOfSatisfying(PlanException.class,
@@ -88,14 +94,14 @@ class PlanServiceTest {
         UUID id = fixtures.mus("sba", "rda");
         long leader = fixtures.id("sba");
         long employee = fixtures.id("rda");
-        AgreementView a = table.addAgreement(id, employee, null, agreement("Mentor i det første år"));
+        AgreementView a = agreements.addAgreement(id, employee, null, agreement("Mentor i det første år"));
         plans.propose(id, leader);
         plans.approve(id, employee);
         assertThat(plans.overview(id, leader).approvals()).containsOnlyKeys(employee);
         List<Object> events = Collections.synchronizedList(new ArrayList<>());
         LiveEventBus.Subscription subscription = bus.subscribe(LiveEvent.conversation(id), events::add);
 
-        table.updateAgreement(id, leader, a.id(), agreement("Mentor i de første to år"), a.version());
+        agreements.updateAgreement(id, leader, a.id(), agreement("Mentor i de første to år"), a.version());
 
         assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         subscription.cancel();
@@ -121,10 +127,10 @@ class PlanServiceTest {
         long leader = fixtures.id("mos");
         long employee = fixtures.id("cfr");
         long perspective = table.state(id, leader).concept().perspectives().get(0).id();
-        table.saveNote(id, employee, perspective, "Glæde ved at løse opgaver på tværs; ønsker mere ansvar", 0);
+        notes.saveNote(id, employee, perspective, "Glæde ved at løse opgaver på tværs; ønsker mere ansvar", 0);
         table.setPiece(id, employee, PieceKind.STIKORD, "Ansvar", true);
         table.setPiece(id, leader, PieceKind.PICTURE, "trappe", true);
-        AgreementView a = table.addAgreement(id, employee, perspective, new AgreementFields(
+        AgreementView a = agreements.addAgreement(id, employee, perspective, new AgreementFields(
                 "Projektlederuddannelse – modul 1 (ÆØÅ æøå)", "Camilla Frost", "Efterår 2027", "Mads Østergaard",
                 IN_A_MONTH, "Status på 1:1-møde", "Bedre styring af anlægsprojekter for borgerne", null));
         plans.saveMinutes(id, leader, "Vi talte om ansvar og udvikling.", leader, "");
@@ -163,10 +169,10 @@ class PlanServiceTest {
                 withoutFingerprint(data)));
 
         List<Runnable> changes = List.of(
-                () -> table.addAgreement(id, employee, null, agreement("Sneget ind")),
-                () -> table.updateAgreement(id, leader, a.id(), agreement("Ændret"), a.version()),
-                () -> table.removeAgreement(id, leader, a.id()),
-                () -> table.saveNote(id, employee, perspective, "Efter låsning", 1),
+                () -> agreements.addAgreement(id, employee, null, agreement("Sneget ind")),
+                () -> agreements.updateAgreement(id, leader, a.id(), agreement("Ændret"), a.version()),
+                () -> agreements.removeAgreement(id, leader, a.id()),
+                () -> notes.saveNote(id, employee, perspective, "Efter låsning", 1),
                 () -> table.setPiece(id, employee, PieceKind.STIKORD, "Mod", true),
                 () -> table.reword(id, leader, table.state(id, leader).concept().allQuestions().get(0).id(), "Ny"),
                 () -> plans.saveMinutes(id, leader, "Nyt referat", null, "Vi talte om ansvar og udvikling."),
@@ -181,7 +187,7 @@ class PlanServiceTest {
     @Test
     void choosingOrSharingStikordWithdrawsTheApprovalsForThePlanListsThem() {
         UUID id = fixtures.mus("sba", "rda");
-        table.addAgreement(id, fixtures.id("rda"), null, agreement("Kursus"));
+        agreements.addAgreement(id, fixtures.id("rda"), null, agreement("Kursus"));
         plans.propose(id, fixtures.id("sba"));
         plans.approve(id, fixtures.id("sba"));
         preparations.share(id, fixtures.id("rda"), List.of("Fravær", "Feedback", "Ledelse"));
@@ -208,7 +214,7 @@ class PlanServiceTest {
     private String lockedPlanText(UUID id, String leaderName, String employeeName) throws Exception {
         long leader = fixtures.id(leaderName);
         long employee = fixtures.id(employeeName);
-        table.addAgreement(id, employee, null, agreement("Kursus"));
+        agreements.addAgreement(id, employee, null, agreement("Kursus"));
         plans.propose(id, leader);
         plans.approve(id, leader);
         plans.approve(id, employee);
@@ -220,7 +226,7 @@ class PlanServiceTest {
         UUID id = fixtures.mus("mos", "lno");
         long leader = fixtures.id("mos");
         long employee = fixtures.id("lno");
-        table.addAgreement(id, employee, null, agreement("Kørekort til minigraver"));
+        agreements.addAgreement(id, employee, null, agreement("Kørekort til minigraver"));
         plans.propose(id, leader);
         plans.approve(id, leader);
         plans.approve(id, employee);
@@ -242,7 +248,7 @@ class PlanServiceTest {
         UUID id = fixtures.mus("mos", "jph");
         long oldLeader = fixtures.id("mos");
         long employee = fixtures.id("jph");
-        table.addAgreement(id, employee, null, agreement("Certificering i vejbelysning"));
+        agreements.addAgreement(id, employee, null, agreement("Certificering i vejbelysning"));
         plans.propose(id, oldLeader);
         plans.approve(id, oldLeader);
         plans.approve(id, employee);
@@ -267,23 +273,23 @@ class PlanServiceTest {
         UUID id = fixtures.mus("mos", "ama");
         long employee = fixtures.id("ama");
 
-        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "",
+        assertThatThrownBy(() -> agreements.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "",
                 null, "", "", null))).isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("conversation.field.responsible");
                     assertThat(e.messageKey()).isEqualTo("conversation.error.responsible-required");
                 });
-        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
+        assertThatThrownBy(() -> agreements.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
                 "Aisha", LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1), "", "", null)))
                 .isInstanceOfSatisfying(ConversationException.InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("conversation.field.follow-up-date");
                     assertThat(e.messageKey()).isEqualTo("conversation.error.follow-up-past");
                 });
-        assertThatThrownBy(() -> table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
+        assertThatThrownBy(() -> agreements.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "",
                 "Aisha", null, "", "", employee)))
                 .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("conversation.field.for"));
         assertThat(table.state(id, employee).agreements()).isEmpty();
-        assertThat(table.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "Aisha",
+        assertThat(agreements.addAgreement(id, employee, null, new AgreementFields("Kursus", "", "", "Aisha",
                 LocalDate.now(ZoneId.of("Europe/Copenhagen")), "", "", null)).fields().followUpDate()).isNotNull();
     }
 
@@ -293,10 +299,10 @@ class PlanServiceTest {
         long leader = fixtures.id("sba");
         long khj = fixtures.id("khj");
         long eyi = fixtures.id("eyi");
-        table.addAgreement(id, leader, null, agreement("Fælles faglig dag for teamet"));
-        table.addAgreement(id, khj, null, new AgreementFields("Kirstens kursus i energirammer", "", "",
+        agreements.addAgreement(id, leader, null, agreement("Fælles faglig dag for teamet"));
+        agreements.addAgreement(id, khj, null, new AgreementFields("Kirstens kursus i energirammer", "", "",
                 "Kirsten", null, "", "", khj));
-        table.addAgreement(id, eyi, null, new AgreementFields("Emines sprogkursus", "", "", "Emine", null, "", "",
+        agreements.addAgreement(id, eyi, null, new AgreementFields("Emines sprogkursus", "", "", "Emine", null, "", "",
                 eyi));
         plans.propose(id, leader);
         plans.approve(id, leader);
@@ -318,7 +324,7 @@ class PlanServiceTest {
         UUID id = fixtures.mus("sba", "eyi");
         long leader = fixtures.id("sba");
         long employee = fixtures.id("eyi");
-        AgreementView a = table.addAgreement(id, employee, null, agreement("Excel-kursus"));
+        AgreementView a = agreements.addAgreement(id, employee, null, agreement("Excel-kursus"));
         plans.propose(id, leader);
         plans.approve(id, leader);
         plans.approve(id, employee);

@@ -2,7 +2,7 @@ package dk.samtalebordet.shared;
 
 import com.vaadin.flow.component.UI;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.PresenceService;
+import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel;
 import dk.samtalebordet.conversation.Variant;
-import dk.samtalebordet.conversation.ui.ConversationView;
+import dk.samtalebordet.note.NoteModel;
+import dk.samtalebordet.presence.PresenceEvents;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.RefusalView;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel;
+import dk.samtalebordet.table.ui.ConversationView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +141,7 @@ class ConversationViewTest extends KaribuTest {
 
         // an event made before cfr joined, reaching the page after the one that said cfr is here: the page
         // asks who is here now, whatever the event's moment
-        bus.announce(new TableModel.PresenceChanged(conversation));
+        bus.announce(new PresenceEvents.PresenceChanged(conversation));
         roundtrip();
 
         com.vaadin.flow.component.html.Span me = _get(com.vaadin.flow.component.html.Span.class,
@@ -171,12 +173,12 @@ class ConversationViewTest extends KaribuTest {
         navigate("samtale/" + conversation);
 
         TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Noter – Adfærd"));
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(notes, "x".repeat(TableModel.NOTE_MAX + 1));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(notes, "x".repeat(NoteModel.NOTE_MAX + 1));
 
         assertThat(notes.isInvalid()).isTrue();
         assertThat(notes.getErrorMessage()).isEqualTo("Noten må højst være 4.000 tegn (du har skrevet 4.001). "
                 + "Teksten er ikke gemt – forkort den, og prøv igen.");
-        assertThat(notes.getValue()).hasSize(TableModel.NOTE_MAX + 1);
+        assertThat(notes.getValue()).hasSize(NoteModel.NOTE_MAX + 1);
         assertThat(table.state(conversation, fixtures.id("mos")).notes().values())
                 .allSatisfy(n -> assertThat(n.text()).isEmpty());
     }

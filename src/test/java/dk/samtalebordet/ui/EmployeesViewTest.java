@@ -1,7 +1,7 @@
 package dk.samtalebordet.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import dk.samtalebordet.conversation.EmployeeOverview;
+import dk.samtalebordet.overview.EmployeeOverview;
 import dk.samtalebordet.shared.ui.EmptyState;
 import org.junit.jupiter.api.Test;
 

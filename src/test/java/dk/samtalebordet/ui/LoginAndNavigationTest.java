@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
 import dk.samtalebordet.concept.ui.ConceptCatalogView;
-import dk.samtalebordet.conversation.ui.MyConversationsView;
-import dk.samtalebordet.conversation.ui.MyEmployeesView;
+import dk.samtalebordet.overview.ui.MyConversationsView;
+import dk.samtalebordet.overview.ui.MyEmployeesView;
 import dk.samtalebordet.people.ui.PeopleDirectoryView;
 import dk.samtalebordet.security.ui.LoginView;
 import dk.samtalebordet.shared.ui.RefusalView;
-import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

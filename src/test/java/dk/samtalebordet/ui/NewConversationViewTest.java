@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.ConversationOverviewService;
-import dk.samtalebordet.conversation.ui.ConversationView;
+import dk.samtalebordet.overview.ConversationOverviewService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.ui.RefusalView;
+import dk.samtalebordet.table.ui.ConversationView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,19 +1,20 @@
 package dk.samtalebordet.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import dk.samtalebordet.conversation.Variant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.grid.Grid;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
+import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.plan.PlanService;
 import dk.samtalebordet.shared.ui.UnsavedText;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,8 @@ class NothingLostViewTest extends KaribuTest {
     ConversationFixtures fixtures;
     @Autowired
     LiveTableService table;
+    @Autowired
+    AgreementService agreements;
     @Autowired
     PlanService plans;
 
@@ -95,7 +98,7 @@ class NothingLostViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void switchingTheVariantOrOpeningASecondFormNeverTakesAwayAnAgreementBeingWritten() {
         UUID id = fixtures.mus("mos", "lno");
-        table.addAgreement(id, fixtures.id("lno"), null, new AgreementFields("Mentor", "", "", "Mads", ""));
+        agreements.addAgreement(id, fixtures.id("lno"), null, new AgreementFields("Mentor", "", "", "Mads", ""));
         login("lno");
         navigate("samtale/" + id);
         List<Button> adds = _find(Button.class, spec -> spec.withClasses("add-agreement"));
@@ -127,7 +130,7 @@ class NothingLostViewTest extends KaribuTest {
     /** A MUS between mos and lno with an agreement, proposed by the leader. */
     private UUID proposed() {
         UUID id = fixtures.mus("mos", "lno");
-        table.addAgreement(id, fixtures.id("lno"), null, new AgreementFields("Kursus", "", "", "Mads", ""));
+        agreements.addAgreement(id, fixtures.id("lno"), null, new AgreementFields("Kursus", "", "", "Mads", ""));
         plans.propose(id, fixtures.id("mos"));
         return id;
     }

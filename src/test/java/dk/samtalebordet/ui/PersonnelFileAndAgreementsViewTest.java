@@ -2,15 +2,16 @@ package dk.samtalebordet.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
+import dk.samtalebordet.agreement.FollowUpItem;
+import dk.samtalebordet.agreement.ui.MyAgreementsView;
 import dk.samtalebordet.archive.ArchivedDocument;
 import dk.samtalebordet.archive.ui.PersonnelFileView;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
-import dk.samtalebordet.conversation.FollowUpItem;
 import dk.samtalebordet.plan.PlanService;
-import dk.samtalebordet.plan.ui.MyAgreementsView;
 import dk.samtalebordet.shared.ui.RefusalView;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,8 @@ class PersonnelFileAndAgreementsViewTest extends KaribuTest {
     @Autowired
     LiveTableService table;
     @Autowired
+    AgreementService agreements;
+    @Autowired
     PlanService plans;
 
     UUID conversation;
@@ -39,7 +42,7 @@ class PersonnelFileAndAgreementsViewTest extends KaribuTest {
     @BeforeEach
     void lockAPlan() {
         conversation = fixtures.mus("sba", "khj");
-        table.addAgreement(conversation, fixtures.id("khj"), null,
+        agreements.addAgreement(conversation, fixtures.id("khj"), null,
                 new AgreementFields("Kursus i digitale byggesager", "Kirsten", "2027", "Sofie Bech Andersen", ""));
         plans.propose(conversation, fixtures.id("sba"));
         plans.approve(conversation, fixtures.id("sba"));

@@ -4,12 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
 import dk.samtalebordet.plan.PlanService;
 import dk.samtalebordet.plan.ui.PlanView;
 import dk.samtalebordet.shared.ui.RefusalView;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,12 +29,14 @@ class PlanViewTest extends KaribuTest {
     @Autowired
     LiveTableService table;
     @Autowired
+    AgreementService agreements;
+    @Autowired
     PlanService plans;
 
     @Test
     void theLeaderProposesThePlanFromThePlanPage() {
         UUID id = fixtures.mus("sba", "rda");
-        table.addAgreement(id, fixtures.id("rda"), null,
+        agreements.addAgreement(id, fixtures.id("rda"), null,
                 new AgreementFields("Kursus i miljøtilsyn", "Rasmus", "2027", "Sofie", ""));
         login("sba");
         navigate("samtale/" + id + "/plan");

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.PreparationService;
-import dk.samtalebordet.conversation.ui.PreparationView;
+import dk.samtalebordet.preparation.PreparationService;
+import dk.samtalebordet.preparation.ui.PreparationView;
 import dk.samtalebordet.shared.ui.RefusalView;
+import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

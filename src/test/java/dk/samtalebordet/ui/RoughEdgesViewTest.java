@@ -1,23 +1,24 @@
 package dk.samtalebordet.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.button.Button;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.Preparation.Status;
-import dk.samtalebordet.conversation.PreparationService;
-import dk.samtalebordet.conversation.TableModel.AgreementFields;
-import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.preparation.Preparation.Status;
+import dk.samtalebordet.preparation.PreparationService;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.PieceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +39,8 @@ class RoughEdgesViewTest extends KaribuTest {
     ConversationFixtures fixtures;
     @Autowired
     LiveTableService table;
+    @Autowired
+    AgreementService agreements;
     @Autowired
     PreparationService preparations;
     @Autowired
@@ -120,7 +123,7 @@ class RoughEdgesViewTest extends KaribuTest {
     @Test
     void thePersonalemappeShowsTheFilesWholeChecksumUnderItsOwnName() {
         UUID id = fixtures.mus("mos", "cfr");
-        table.addAgreement(id, fixtures.id("cfr"), null, new AgreementFields("Kursus", "", "", "Mads", ""));
+        agreements.addAgreement(id, fixtures.id("cfr"), null, new AgreementFields("Kursus", "", "", "Mads", ""));
         plans.propose(id, fixtures.id("mos"));
         plans.approve(id, fixtures.id("mos"));
         plans.approve(id, fixtures.id("cfr"));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import dk.samtalebordet.concept.ConceptSummary;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
@@ -133,8 +132,7 @@ public class NewConversationView extends Main implements HasDynamicTitle {
                     .orElse(-1L), variant.getValue(), form.getValue(), schedule.start(), schedule.minutes(),
                     schedule.place.getValue(), schedule.videoLink.getValue(), chosen, blind.getValue());
             var id = conversations.create(request, me);
-            getUI().ifPresent(ui -> ui.navigate(ConversationView.class,
-                    new RouteParameters(ConversationView.ID_PARAMETER, id.toString())));
+            getUI().ifPresent(ui -> ui.navigate("samtale/" + id));
         } catch (ConversationException e) {
             String message = ConversationMessages.text(this, e);
             schedule.show(e, message);

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationService;
-import dk.samtalebordet.conversation.TableModel.TableState;
 import dk.samtalebordet.shared.ui.Formats;
 
 import java.time.Clock;
@@ -16,9 +16,9 @@ import java.time.LocalDateTime;
  * The leader moves or cancels a planned conversation; everyone gets an updated or cancelled invitation, and every
  * open page of the conversation follows.
  */
-class ScheduleDialog extends Dialog {
+public class ScheduleDialog extends Dialog {
 
-    ScheduleDialog(ConversationService conversations, TableState state, long me, Clock clock) {
+    public ScheduleDialog(ConversationService conversations, ConversationDetails state, long me, Clock clock) {
         setHeaderTitle(getTranslation("schedule.title"));
         ScheduleFields schedule = new ScheduleFields(this, clock);
         schedule.startsAt.setValue(LocalDateTime.ofInstant(state.startsAt(), Formats.ZONE));

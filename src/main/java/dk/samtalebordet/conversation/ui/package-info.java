@@ -1,6 +1,8 @@
 /**
- * The conversation's views. {@link dk.samtalebordet.conversation.ui.ConversationPage} is exposed as the named
- * interface {@code ui}, so other features' pages about one conversation (such as the plan) share its rules.
+ * The conversation's own views: creating one ("Ny samtale"), moving or cancelling it ({@link
+ * dk.samtalebordet.conversation.ui.ScheduleDialog}), and {@link dk.samtalebordet.conversation.ui.ConversationMessages},
+ * which every feature's pages about a conversation use to show a refusal. Exposed as the named interface
+ * {@code ui}.
  */
 @NamedInterface("ui")
 package dk.samtalebordet.conversation.ui;

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.samtalebordet.conversation.ConversationException;
-import dk.samtalebordet.conversation.TableModel.ParticipantView;
-import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.conversation.ui.ConversationMessages;
 import dk.samtalebordet.plan.PlanException;
 import dk.samtalebordet.plan.PlanOverview;
@@ -17,6 +16,7 @@ import dk.samtalebordet.shared.ui.BrowserReadOnly;
 import dk.samtalebordet.shared.ui.Drafts;
 import dk.samtalebordet.shared.ui.RemoteText;
 import dk.samtalebordet.shared.ui.UnsavedText;
+import dk.samtalebordet.table.TableModel.TableState;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,15 +15,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.archive.ArchivedDocument;
+import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
+import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
+import dk.samtalebordet.agreement.AgreementModel.AgreementView;
+import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationEvents.StatusChanged;
 import dk.samtalebordet.conversation.ConversationException;
-import dk.samtalebordet.conversation.LiveTableService;
-import dk.samtalebordet.conversation.PresenceService;
-import dk.samtalebordet.conversation.TableModel;
-import dk.samtalebordet.conversation.TableModel.AgreementView;
-import dk.samtalebordet.conversation.TableModel.ParticipantView;
-import dk.samtalebordet.conversation.TableModel.TableState;
+import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.conversation.ui.ConversationMessages;
-import dk.samtalebordet.conversation.ui.ConversationPage;
+import dk.samtalebordet.presence.PresenceService;
+import dk.samtalebordet.presence.ui.ConversationPage;
 import dk.samtalebordet.plan.PlanChanged;
 import dk.samtalebordet.plan.PlanException;
 import dk.samtalebordet.plan.PlanOverview;
@@ -34,6 +35,8 @@ import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.TableState;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
@@ -50,6 +53,7 @@ import java.util.stream.Collectors;
 public class PlanView extends ConversationPage {
 
     private final PlanService plans;
+    private final LiveTableService table;
     private final ArchiveService archive;
     /** Kept across live re-renders of the page, so minutes being typed are never replaced. */
     private MinutesEditor minutes;
@@ -57,10 +61,11 @@ public class PlanView extends ConversationPage {
     private final Div statusSlot = new Div();
     private final Div agreementsSlot = new Div();
 
-    public PlanView(PlanService plans, LiveTableService table, PresenceService presence, ArchiveService archive,
-                    CurrentUser currentUser, LiveEventBus bus) {
-        super(table, presence, currentUser, bus, PresenceService.Place.PLAN);
+    public PlanView(PlanService plans, LiveTableService table, ConversationAccess access, PresenceService presence,
+                    ArchiveService archive, CurrentUser currentUser, LiveEventBus bus) {
+        super(access, presence, currentUser, bus, PresenceService.Place.PLAN);
         this.plans = plans;
+        this.table = table;
         this.archive = archive;
         addClassNames("page", "plan-view");
     }
@@ -72,8 +77,8 @@ public class PlanView extends ConversationPage {
                     Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
-        if (event instanceof PlanChanged || event instanceof TableModel.AgreementChanged
-                || event instanceof TableModel.AgreementRemoved || event instanceof TableModel.StatusChanged) {
+        if (event instanceof PlanChanged || event instanceof AgreementChanged
+                || event instanceof AgreementRemoved || event instanceof StatusChanged) {
             render();
         }
     }

@@ -1,0 +1,90 @@
+package dk.samtalebordet.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dk.samtalebordet.agreement.FollowUpItem;
+import dk.samtalebordet.agreement.FollowUpService;
+import dk.samtalebordet.agreement.FollowUpStatus;
+import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ui.ConversationMessages;
+import dk.samtalebordet.shared.ui.Formats;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The look back (tilbageblik): the agreements of the employee's earlier plans with their status; during the
+ * conversation each can be marked gennemført, droppet or videreført (carried into this plan).
+ */
+public class LookBackPanel extends Div {
+
+    private final FollowUpService followUp;
+    private final UUID conversationId;
+    private final long me;
+    private final boolean actions;
+    private final Details details = new Details();
+    private final Div rows = new Div();
+
+    public LookBackPanel(FollowUpService followUp, UUID conversationId, long me, boolean actions) {
+        this.followUp = followUp;
+        this.conversationId = conversationId;
+        this.me = me;
+        this.actions = actions;
+        addClassName("look-back");
+        details.add(rows);
+        details.setOpened(true);
+        add(details);
+        refresh();
+    }
+
+    public void refresh() {
+        List<FollowUpItem> items = followUp.previousAgreements(conversationId, me);
+        setVisible(!items.isEmpty());
+        details.setSummaryText(getTranslation("lookback.title", items.size()));
+        rows.removeAll();
+        for (FollowUpItem item : items) {
+            var f = item.agreement().fields();
+            Div row = new Div();
+            row.addClassName("look-back-row");
+            Span what = new Span(f.what());
+            what.addClassName("agreement-what");
+            Span meta = new Span(item.employeeName() + " · " + getTranslation("table.agreement.responsible") + ": "
+                    + f.responsible() + (f.followUpDate() == null ? ""
+                    : " · " + getTranslation("table.agreement.follow-up-date") + ": "
+                    + Formats.shortDate(f.followUpDate(), getLocale()))
+                    + " · " + Formats.date(item.agreement().heldAt(), getLocale()));
+            meta.addClassName("agreement-details");
+            Span status = new Span(getTranslation("followup." + item.status()));
+            status.addClassName(item.overdue() ? "overdue" : "look-back-status");
+            row.add(what, meta, status);
+            if (actions) {
+                Div buttons = new Div();
+                buttons.addClassName("editor-buttons");
+                for (FollowUpStatus outcome : new FollowUpStatus[] {FollowUpStatus.GENNEMFOERT,
+                        FollowUpStatus.DROPPET, FollowUpStatus.VIDEREFOERT}) {
+                    Button b = new Button(getTranslation("lookback.mark." + outcome), e -> mark(item, outcome));
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    b.getElement().setAttribute("aria-label", getTranslation("lookback.mark." + outcome) + ": "
+                            + f.what());
+                    buttons.add(b);
+                }
+                buttons.setVisible(item.status() != FollowUpStatus.VIDEREFOERT);
+                row.add(buttons);
+            }
+            rows.add(row);
+        }
+    }
+
+    private void mark(FollowUpItem item, FollowUpStatus outcome) {
+        try {
+            followUp.markPrevious(conversationId, me, item.agreement().agreementId(), outcome);
+            refresh();
+        } catch (ConversationException e) {
+            com.vaadin.flow.component.notification.Notification.show(ConversationMessages.text(this, e), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+        }
+    }
+}

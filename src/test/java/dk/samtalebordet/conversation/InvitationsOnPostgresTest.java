@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link InvitationsTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class InvitationsOnPostgresTest extends InvitationsTest {
-}

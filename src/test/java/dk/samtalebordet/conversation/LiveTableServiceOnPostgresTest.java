@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link LiveTableServiceTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class LiveTableServiceOnPostgresTest extends LiveTableServiceTest {
-}

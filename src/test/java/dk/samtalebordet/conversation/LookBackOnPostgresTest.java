@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link LookBackTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class LookBackOnPostgresTest extends LookBackTest {
-}

@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link PreparationServiceTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class PreparationServiceOnPostgresTest extends PreparationServiceTest {
-}

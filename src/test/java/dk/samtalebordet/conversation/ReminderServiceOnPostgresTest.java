@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link ReminderServiceTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class ReminderServiceOnPostgresTest extends ReminderServiceTest {
-}

@@ -1,8 +1,0 @@
-package dk.samtalebordet.conversation;
-
-import dk.samtalebordet.PostgresIntegrationTest;
-
-/** {@link YearlyOverviewServiceTest} on PostgreSQL. */
-@PostgresIntegrationTest
-class YearlyOverviewServiceOnPostgresTest extends YearlyOverviewServiceTest {
-}

@@ -1,0 +1,8 @@
+package dk.samtalebordet.notification;
+
+import dk.samtalebordet.PostgresIntegrationTest;
+
+/** {@link ReminderServiceTest} on PostgreSQL. */
+@PostgresIntegrationTest
+class ReminderServiceOnPostgresTest extends ReminderServiceTest {
+}
