@@ -10,14 +10,15 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,24 +33,27 @@ import java.util.function.Supplier;
  * Typing is a short lease on one field: while someone holds it, nobody else's save to that field is accepted,
  * and everybody sees who is typing. The lease ends when they leave the field, or after the lease time without
  * a keystroke.
+ * <p>
+ * The pages and leases are kept in a {@link PresenceStore}: this node's memory, or the database shared by several
+ * nodes. This node knows when its own pages were last heard from; the store tells what every node knows.
  */
 @Service
 public class PresenceService {
 
+    private final PresenceStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration timeout;
     private final Duration lease;
     private final Duration retention;
+    /** This node's open pages, by connection id. */
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    private final Object lock = new Object();
-    private final Map<UUID, Map<String, Connection>> connections = new HashMap<>();
-    private final Map<UUID, Map<String, Lease>> leases = new HashMap<>();
-
-    PresenceService(ApplicationEventPublisher events, Clock clock,
+    PresenceService(PresenceStore store, ApplicationEventPublisher events, Clock clock,
                     @Value("${samtalebordet.presence.timeout:PT12S}") Duration timeout,
                     @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease,
                     @Value("${samtalebordet.presence.retention:PT1H}") Duration retention) {
+        this.store = store;
         this.events = events;
         this.clock = clock;
         this.timeout = timeout;
@@ -62,21 +66,18 @@ public class PresenceService {
         TABLE, PLAN, PREPARATION
     }
 
-    /** An open page; away while it has not been heard from for the timeout. Guarded by the lock. */
-    private static final class Connection {
+    /** A page open on this node, and how to tell when it was last heard from. */
+    private static final class Page {
+        private final UUID conversationId;
         private final long personId;
-        private final Place place;
         private final Supplier<Instant> lastSeen;
-        private boolean away;
+        private volatile boolean away;
 
-        private Connection(long personId, Place place, Supplier<Instant> lastSeen) {
+        private Page(UUID conversationId, long personId, Supplier<Instant> lastSeen) {
+            this.conversationId = conversationId;
             this.personId = personId;
-            this.place = place;
             this.lastSeen = lastSeen;
         }
-    }
-
-    private record Lease(long personId, Instant until) {
     }
 
     /**
@@ -87,24 +88,16 @@ public class PresenceService {
      */
     public String join(UUID conversationId, long personId, Place place, Supplier<Instant> lastSeen) {
         String connectionId = UUID.randomUUID().toString();
-        synchronized (lock) {
-            connections.computeIfAbsent(conversationId, c -> new LinkedHashMap<>())
-                    .put(connectionId, new Connection(personId, place, lastSeen));
-        }
+        pages.put(connectionId, new Page(conversationId, personId, lastSeen));
+        store.open(conversationId, connectionId, personId, place, clock.instant());
         publishPresence(conversationId);
         return connectionId;
     }
 
     public void leave(UUID conversationId, String connectionId) {
-        Connection gone;
-        synchronized (lock) {
-            Map<String, Connection> open = connections.get(conversationId);
-            gone = open == null ? null : open.remove(connectionId);
-            if (open != null && open.isEmpty()) {
-                connections.remove(conversationId);
-            }
-        }
+        Page gone = pages.remove(connectionId);
         if (gone != null) {
+            store.close(connectionId);
             releaseAllOf(conversationId, gone.personId);
             publishPresence(conversationId);
         }
@@ -120,26 +113,12 @@ public class PresenceService {
      * at the table when any of their pages is the table, otherwise on the plan or the preparation.
      */
     public Map<Long, Place> presence(UUID conversationId) {
-        Map<Long, Place> where = new LinkedHashMap<>();
-        synchronized (lock) {
-            connections.getOrDefault(conversationId, Map.of()).values().stream().filter(c -> !c.away)
-                    .forEach(c -> where.merge(c.personId, c.place, (a, b) -> a.compareTo(b) <= 0 ? a : b));
-        }
-        return where;
+        return store.presence(conversationId);
     }
 
     /** Who types in each field right now. */
     public Map<String, Long> typing(UUID conversationId) {
-        Instant now = clock.instant();
-        Map<String, Long> result = new HashMap<>();
-        synchronized (lock) {
-            leases.getOrDefault(conversationId, Map.of()).forEach((field, l) -> {
-                if (l.until().isAfter(now)) {
-                    result.put(field, l.personId());
-                }
-            });
-        }
-        return result;
+        return store.typing(conversationId, clock.instant());
     }
 
     /**
@@ -149,44 +128,20 @@ public class PresenceService {
      */
     public Optional<Long> claim(UUID conversationId, String field, long personId) {
         Instant now = clock.instant();
-        boolean changed;
-        synchronized (lock) {
-            Map<String, Lease> fields = leases.computeIfAbsent(conversationId, c -> new HashMap<>());
-            Lease current = fields.get(field);
-            if (current != null && current.personId() != personId && current.until().isAfter(now)) {
-                return Optional.of(current.personId());
-            }
-            changed = current == null || current.personId() != personId || !current.until().isAfter(now);
-            fields.put(field, new Lease(personId, now.plus(lease)));
-        }
-        if (changed) {
+        PresenceStore.Claim claim = store.claim(conversationId, field, personId, now, now.plus(lease));
+        if (claim.changed()) {
             events.publishEvent(new TypingChanged(conversationId, field, personId));
         }
-        return Optional.empty();
+        return claim.heldBy();
     }
 
     /** The person who holds a field's lease, if it is someone else than the given person. */
     public Optional<Long> heldByOther(UUID conversationId, String field, long personId) {
-        Instant now = clock.instant();
-        synchronized (lock) {
-            Lease current = leases.getOrDefault(conversationId, Map.of()).get(field);
-            if (current != null && current.personId() != personId && current.until().isAfter(now)) {
-                return Optional.of(current.personId());
-            }
-        }
-        return Optional.empty();
+        return store.holder(conversationId, field, clock.instant()).filter(holder -> holder != personId);
     }
 
     public void release(UUID conversationId, String field, long personId) {
-        boolean released = false;
-        synchronized (lock) {
-            Map<String, Lease> fields = leases.get(conversationId);
-            if (fields != null && fields.get(field) != null && fields.get(field).personId() == personId) {
-                fields.remove(field);
-                released = true;
-            }
-        }
-        if (released) {
+        if (store.release(conversationId, field, personId)) {
             events.publishEvent(new TypingChanged(conversationId, field, null));
         }
     }
@@ -195,20 +150,13 @@ public class PresenceService {
         if (presence(conversationId).get(personId) == Place.TABLE) {
             return; // another tab of theirs is still at the table
         }
-        List<String> fields = new ArrayList<>();
-        synchronized (lock) {
-            leases.getOrDefault(conversationId, Map.of()).forEach((field, l) -> {
-                if (l.personId() == personId) {
-                    fields.add(field);
-                }
-            });
-        }
-        fields.forEach(field -> release(conversationId, field, personId));
+        store.heldBy(conversationId, personId).forEach(field -> release(conversationId, field, personId));
     }
 
     /**
-     * Marks connections not heard from within the timeout as away and those heard from again as here, forgets
-     * those not heard from within the retention time, and ends typing leases that ran out. Everybody in a
+     * Marks this node's connections not heard from within the timeout as away and those heard from again as
+     * here, forgets those not heard from within the retention time, vouches for the rest, forgets the pages of
+     * a node that stopped vouching for the timeout, and ends typing leases that ran out. Everybody in a
      * conversation whose presence changed is told.
      */
     @Scheduled(fixedDelayString = "${samtalebordet.presence.sweep:PT2S}")
@@ -216,32 +164,25 @@ public class PresenceService {
         Instant now = clock.instant();
         Instant deadline = now.minus(timeout);
         Instant forgotten = now.minus(retention);
-        Map<UUID, List<String>> stale = new HashMap<>();
-        Map<UUID, List<Long>> changed = new HashMap<>();
-        Map<UUID, List<String>> expired = new HashMap<>();
-        synchronized (lock) {
-            connections.forEach((conversation, open) -> open.forEach((id, c) -> {
-                Instant seen = c.lastSeen.get();
-                if (seen != null && seen.isBefore(forgotten)) {
-                    stale.computeIfAbsent(conversation, k -> new ArrayList<>()).add(id);
-                } else if (c.away != (seen != null && seen.isBefore(deadline))) {
-                    c.away = !c.away;
-                    changed.computeIfAbsent(conversation, k -> new ArrayList<>()).add(c.personId);
-                }
-            }));
-            leases.forEach((conversation, fields) -> fields.forEach((field, l) -> {
-                if (!l.until().isAfter(now)) {
-                    expired.computeIfAbsent(conversation, k -> new ArrayList<>()).add(field);
-                }
-            }));
-            expired.forEach((conversation, fields) -> fields.forEach(f -> leases.get(conversation).remove(f)));
-        }
-        stale.forEach((conversation, ids) -> ids.forEach(id -> leave(conversation, id)));
+        Map<UUID, Set<Long>> changed = new HashMap<>();
+        pages.forEach((id, page) -> {
+            Instant seen = page.lastSeen.get();
+            if (seen != null && seen.isBefore(forgotten)) {
+                leave(page.conversationId, id);
+            } else if (page.away != (seen != null && seen.isBefore(deadline))) {
+                page.away = !page.away;
+                store.setAway(id, page.away);
+                changed.computeIfAbsent(page.conversationId, k -> new HashSet<>()).add(page.personId);
+            }
+        });
+        store.vouch(now);
+        store.forgetUnvouched(deadline).forEach(conversation ->
+                changed.computeIfAbsent(conversation, k -> new HashSet<>()));
         changed.forEach((conversation, people) -> {
-            people.stream().distinct().forEach(person -> releaseAllOf(conversation, person));
+            people.forEach(person -> releaseAllOf(conversation, person));
             publishPresence(conversation);
         });
-        expired.forEach((conversation, fields) -> fields.forEach(
+        store.expire(now).forEach((conversation, fields) -> fields.forEach(
                 f -> events.publishEvent(new TypingChanged(conversation, f, null))));
     }
 

@@ -18,6 +18,13 @@ public interface LiveEvent {
         return "conversation:" + conversationId;
     }
 
+    /**
+     * This node may have missed events of the topic (its listening connection to the other nodes was lost for
+     * a moment): a page reads again everything it shows.
+     */
+    record Missed(String topic) implements LiveEvent {
+    }
+
     /** The topic of one person's lists of conversations. */
     static String conversationsOf(long personId) {
         return "conversations-of:" + personId;

@@ -75,6 +75,11 @@ public class AgreementList extends Div {
         empty.setVisible(byId.isEmpty());
     }
 
+    /** Takes away every row that is no longer stored: after events may have been missed. */
+    public void keepOnly(java.util.Set<UUID> stored) {
+        List.copyOf(byId.keySet()).stream().filter(id -> !stored.contains(id)).forEach(this::remove);
+    }
+
     public void remove(UUID id) {
         Row row = byId.remove(id);
         if (row != null) {

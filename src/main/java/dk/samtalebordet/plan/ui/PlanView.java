@@ -78,7 +78,8 @@ public class PlanView extends ConversationPage {
             n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
         if (event instanceof PlanChanged || event instanceof AgreementChanged
-                || event instanceof AgreementRemoved || event instanceof StatusChanged) {
+                || event instanceof AgreementRemoved || event instanceof StatusChanged
+                || event instanceof LiveEvent.Missed) {
             render();
         }
     }

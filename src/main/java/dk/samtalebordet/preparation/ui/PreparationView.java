@@ -79,7 +79,7 @@ public class PreparationView extends ConversationPage {
 
     @Override
     protected void onEvent(LiveEvent event) {
-        if (event instanceof PreparationChanged e && e.personId() != me) {
+        if (event instanceof PreparationChanged e && e.personId() != me || event instanceof LiveEvent.Missed) {
             renderStatus();
         }
     }

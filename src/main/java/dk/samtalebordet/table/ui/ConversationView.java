@@ -175,7 +175,23 @@ public class ConversationView extends ConversationPage {
             // what the service knows now, not the event's list: events published by different threads may
             // reach this page in another order than they were made, and the last one must not be an old one
             presenceBar.present(presence.presence(conversationId));
+        } else if (event instanceof LiveEvent.Missed) {
+            resync();
         }
+    }
+
+    /** Events may have been missed: everything shown is read again, and what is being written stays. */
+    private void resync() {
+        statusChanged();
+        TableState state = ctx.state();
+        body.resync(state);
+        ctx.focus(state.focusedQuestionId());
+        body.refreshFocus();
+        walk.refresh();
+        walk.stikord(body.placedStikord());
+        showChosenStikord();
+        lookBack.refresh();
+        presenceBar.present(presence.presence(conversationId));
     }
 
     /**

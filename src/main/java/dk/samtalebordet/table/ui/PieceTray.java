@@ -70,6 +70,13 @@ class PieceTray extends Div {
         return button;
     }
 
+    /** Every piece as stored now: after events may have been missed. */
+    void resync(List<PlacedPiece> stored) {
+        Map<String, PlacedPiece> byKey = new HashMap<>();
+        stored.forEach(p -> byKey.put(p.key(), p));
+        List.copyOf(buttons.keySet()).forEach(key -> update(key, byKey.get(key)));
+    }
+
     /** A piece was laid on the table ({@code piece} given) or taken off (null). */
     void update(String key, PlacedPiece piece) {
         Button button = buttons.get(key);

@@ -19,12 +19,16 @@ import dk.samtalebordet.table.TableModel.PieceChanged;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.TableModel.PlacedPiece;
 import dk.samtalebordet.table.TableModel.QuestionChanged;
+import dk.samtalebordet.table.TableModel.TableState;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The table itself, in one variant: the puslespil (the perspectives with their pieces, notes and agreements) or
@@ -83,6 +87,20 @@ class TableBody extends Div {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Every widget takes what is stored now, after events may have been missed (a node's connection to the
+     * others was lost): notes and agreements being written stay, and a different stored text is offered.
+     */
+    void resync(TableState state) {
+        state.questions().forEach((id, q) -> card(id).ifPresent(c -> c.update(q)));
+        trays.forEach((kind, tray) -> tray.resync(state.pieces().stream().filter(p -> p.kind() == kind).toList()));
+        state.notes().forEach((id, note) -> Optional.ofNullable(notes.get(id)).ifPresent(n -> n.remoteUpdate(note)));
+        Set<UUID> stored = new HashSet<>();
+        state.agreements().forEach(a -> stored.add(a.id()));
+        agreements.forEach(l -> l.keepOnly(stored));
+        state.agreements().forEach(a -> agreements.stream().filter(l -> l.accepts(a)).forEach(l -> l.upsert(a)));
     }
 
     Optional<QuestionCard> card(long questionId) {
