@@ -128,18 +128,27 @@ final class Browsers implements AutoCloseable {
         return signedIn(background, username, path, BACKGROUND_TIMEOUT_MS);
     }
 
+    /** A new device signed in on another server (another node), showing the given page there. */
+    Page signedInAt(String base, String username, String path) {
+        return signedIn(browser, base, username, path, TIMEOUT_MS);
+    }
+
     private Page signedIn(Browser in, String username, String path) {
         return signedIn(in, username, path, TIMEOUT_MS);
     }
 
     private Page signedIn(Browser in, String username, String path, double timeout) {
+        return signedIn(in, baseUrl, username, path, timeout);
+    }
+
+    private Page signedIn(Browser in, String base, String username, String path, double timeout) {
         BrowserContext context = in.newContext(new Browser.NewContextOptions().setLocale("da-DK")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(timeout);
         context.addInitScript(PROBE);
         contexts.add(context);
         Page page = context.newPage();
-        page.navigate(baseUrl + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(base + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
@@ -154,8 +163,11 @@ final class Browsers implements AutoCloseable {
         return page;
     }
 
+    /** Opens a path on the server the page is on (its node), or on the harness's server for a new page. */
     void open(Page page, String path) {
-        page.navigate(baseUrl + path);
+        String url = page.url();
+        String base = url.startsWith("http") ? java.net.URI.create(url).resolve("/").toString() : baseUrl;
+        page.navigate(base + path);
     }
 
     /** Waits until the live table shows its questions and the viewer's presence. */

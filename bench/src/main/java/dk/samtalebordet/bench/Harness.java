@@ -121,6 +121,13 @@ public final class Harness {
                 + options.directoryRounds + " rounds");
         results.directory = DirectoryBench.run(options.directoryRounds, options.directoryUsers, 300, 200);
 
+        if (options.clusterRounds > 0) {
+            System.out.println("== Across nodes: two jars on one PostgreSQL, " + options.clusterRounds
+                    + " rounds of each placement, interleaved");
+            results.cluster = ClusterBench.run(options.jar, addOn, options.chromium, options.port, work,
+                    options.warmup, options.clusterRounds);
+        }
+
         Report report = new Report(options, results);
         report.write();
         System.out.println(report.markdown());
@@ -220,7 +227,7 @@ public final class Harness {
     }
 
     /** Copies the harness's server parts, and nothing else, into a folder for the jar's loader.path. */
-    private static Path addOn(Path classes, Path work) throws IOException {
+    static Path addOn(Path classes, Path work) throws IOException {
         Path target = work.resolve("add-on");
         Path source = classes.resolve(ADD_ON_PACKAGE);
         try (Stream<Path> files = Files.walk(source)) {
@@ -259,6 +266,7 @@ public final class Harness {
         double kbPerBarePage;
         List<Double> pdfMillis = List.of();
         DirectoryBench.Result directory;
+        ClusterBench.Result cluster = ClusterBench.Result.NONE;
         int pdfBytes;
 
         double kbPerParticipant() {
@@ -297,6 +305,7 @@ public final class Harness {
         int pdfSamples = 200;
         int directoryUsers = 5000;
         int directoryRounds = 3;
+        int clusterRounds = 100;
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -332,6 +341,8 @@ public final class Harness {
                     String.valueOf(options.directoryUsers)));
             options.directoryRounds = Integer.parseInt(values.getOrDefault("directory-rounds",
                     String.valueOf(options.directoryRounds)));
+            options.clusterRounds = Integer.parseInt(values.getOrDefault("cluster-rounds",
+                    String.valueOf(options.clusterRounds)));
             return options;
         }
 

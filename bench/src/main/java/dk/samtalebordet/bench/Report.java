@@ -207,6 +207,7 @@ final class Report {
                         + ms(stats.p95())));
             }
         }
+        md.append(ClusterReport.markdown(results.cluster));
         return md.toString();
     }
 

@@ -46,6 +46,12 @@ final class ServerProcess implements AutoCloseable {
     /** @param jvmOptions extra options for the server's JVM, such as a flight recording */
     static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name, List<String> jvmOptions)
             throws IOException {
+        return start(jar, addOn, port, workDir, name, jvmOptions, List.of());
+    }
+
+    /** @param appArguments extra arguments for the application, such as the database of several nodes */
+    static ServerProcess start(Path jar, Path addOn, int port, Path workDir, String name, List<String> jvmOptions,
+                               List<String> appArguments) throws IOException {
         List<String> command = new ArrayList<>(jvmOptions);
         if (addOn == null) {
             command.addAll(List.of("-jar", jar.toString()));
@@ -53,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
             command.addAll(List.of("-Dloader.path=" + addOn, "-cp", jar.toString(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
         }
-        return launch(command, null, port, workDir, name);
+        return launch(command, null, port, workDir, name, appArguments);
     }
 
     /**
@@ -68,11 +74,11 @@ final class ServerProcess implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("No jar in " + application));
         }
         return launch(List.of("-Xshare:on", "-XX:SharedArchiveFile=application.jsa", "-jar", jar), application, port,
-                workDir, name);
+                workDir, name, List.of());
     }
 
-    private static ServerProcess launch(List<String> arguments, Path directory, int port, Path workDir, String name)
-            throws IOException {
+    private static ServerProcess launch(List<String> arguments, Path directory, int port, Path workDir, String name,
+                                        List<String> appArguments) throws IOException {
         Path data = Files.createTempDirectory(workDir, name + "-db-").toAbsolutePath();
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -80,6 +86,7 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(arguments);
         command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
                 "--samtalebordet.data-dir=" + data));
+        command.addAll(appArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         if (directory != null) {

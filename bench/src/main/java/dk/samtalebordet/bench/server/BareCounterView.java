@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 import jakarta.annotation.security.PermitAll;
@@ -20,14 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public class BareCounterView extends Div {
 
     private static final String TOPIC = "bench-bare-counter";
+
+    /** The counter's new value: announced to every page showing it, on every node. */
+    public record Counted(String topic, long count) implements LiveEvent {
+    }
     private static final AtomicLong COUNT = new AtomicLong();
 
     public BareCounterView(LiveEventBus bus) {
         Span count = new Span(String.valueOf(COUNT.get()));
         count.setId("bench-count");
-        Button increment = new Button("+1", click -> bus.publish(TOPIC, COUNT.incrementAndGet()));
+        Button increment = new Button("+1", click -> bus.announce(new Counted(TOPIC, COUNT.incrementAndGet())));
         increment.setId("bench-increment");
         add(increment, count);
-        LiveUpdates.follow(this, bus, () -> TOPIC, event -> count.setText(String.valueOf(event)));
+        LiveUpdates.follow(this, bus, () -> TOPIC, event -> count.setText(String.valueOf(((Counted) event).count())));
     }
 }

@@ -1,18 +1,19 @@
 package dk.samtalebordet.bench.server;
 
+import dk.samtalebordet.agreement.AgreementModel;
+import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.conversation.Form;
-import dk.samtalebordet.conversation.LiveTableService;
 import dk.samtalebordet.conversation.NewConversation;
-import dk.samtalebordet.conversation.PresenceService;
-import dk.samtalebordet.conversation.TableModel;
-import dk.samtalebordet.conversation.TableModel.PieceKind;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.people.Account;
 import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.presence.PresenceService;
+import dk.samtalebordet.table.LiveTableService;
+import dk.samtalebordet.table.TableModel.PieceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,6 +43,7 @@ public class BenchLoad implements DisposableBean {
 
     private final ConversationService conversations;
     private final LiveTableService table;
+    private final AgreementService agreements;
     private final ConceptService concepts;
     private final PeopleService people;
     private final PresenceService presence;
@@ -58,8 +60,9 @@ public class BenchLoad implements DisposableBean {
     private long startedNanos;
     private long changesAtStart;
 
-    public BenchLoad(ConversationService conversations, LiveTableService table, ConceptService concepts,
-                     PeopleService people, PresenceService presence, Clock clock) {
+    public BenchLoad(ConversationService conversations, LiveTableService table, AgreementService agreements,
+                     ConceptService concepts, PeopleService people, PresenceService presence, Clock clock) {
+        this.agreements = agreements;
         this.conversations = conversations;
         this.table = table;
         this.concepts = concepts;
@@ -139,7 +142,7 @@ public class BenchLoad implements DisposableBean {
                     if (i % 25 == 0) {
                         conversation = newConversation("MUS");
                     }
-                    table.addAgreement(conversation, leader, perspective, new TableModel.AgreementFields(
+                    agreements.addAgreement(conversation, leader, perspective, new AgreementModel.AgreementFields(
                             "Aftale " + i, "Jens Peter", "Inden 1. marts", "Mads", null, "Ved næste MUS", "", null));
                 }
                 default -> throw new IllegalArgumentException(kind);
