@@ -9,7 +9,6 @@ import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException.EditConflict;
-import dk.samtalebordet.conversation.ConversationException.FieldBusy;
 import dk.samtalebordet.conversation.ConversationException.InvalidInput;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.shared.DanishDates;
@@ -88,7 +87,7 @@ public class AgreementService {
         AgreementView current = store.agreement(conversationId, agreementId)
                 .orElseThrow(() -> new InvalidInput("conversation.error.agreement-gone"));
         AgreementRules.agreement(c, fields, current.fields(), LocalDate.now(clock.withZone(DanishDates.ZONE)));
-        requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
+        presence.requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (!store.updateAgreement(conversationId, agreementId, fields, expectedVersion, actor, clock.instant())) {
             throw new EditConflict(access.nameOf(current.updatedBy()));
         }
@@ -100,17 +99,11 @@ public class AgreementService {
 
     public void removeAgreement(UUID conversationId, long actor, UUID agreementId) {
         access.editable(conversationId, actor);
-        requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
+        presence.requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (store.deleteAgreement(conversationId, agreementId)) {
             contentChanged(conversationId);
             events.publishEvent(new AgreementRemoved(conversationId, agreementId));
         }
-    }
-
-    private void requireNotHeld(UUID conversationId, String field, long actor) {
-        presence.heldByOther(conversationId, field, actor).ifPresent(other -> {
-            throw new FieldBusy(access.nameOf(other));
-        });
     }
 
     /** Tells whoever keeps approvals, inside this transaction, that the plan's content changed. */

@@ -5,7 +5,6 @@ import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException.EditConflict;
-import dk.samtalebordet.conversation.ConversationException.FieldBusy;
 import dk.samtalebordet.conversation.InputRules;
 import dk.samtalebordet.note.NoteModel.NoteChanged;
 import dk.samtalebordet.note.NoteModel.NoteState;
@@ -72,18 +71,12 @@ public class NoteService {
         access.requirePerspective(c, perspectiveId);
         String value = text == null ? "" : text;
         InputRules.requireMax(value, NoteModel.NOTE_MAX, "conversation.field.notes");
-        requireNotHeld(conversationId, PresenceService.noteField(perspectiveId), actor);
+        presence.requireNotHeld(conversationId, PresenceService.noteField(perspectiveId), actor);
         NoteState saved = store.saveNote(conversationId, perspectiveId, value, expectedVersion, actor,
                 clock.instant()).orElseThrow(() -> new EditConflict(access.nameOf(
                 store.note(conversationId, perspectiveId).map(NoteState::updatedBy).orElse(null))));
         events.publishEvent(new ContentChanged(conversationId)); // tells whoever keeps approvals, in this transaction
         events.publishEvent(new NoteChanged(conversationId, perspectiveId, saved.version()));
         return saved;
-    }
-
-    private void requireNotHeld(UUID conversationId, String field, long actor) {
-        presence.heldByOther(conversationId, field, actor).ifPresent(other -> {
-            throw new FieldBusy(access.nameOf(other));
-        });
     }
 }

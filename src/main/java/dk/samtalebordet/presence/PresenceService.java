@@ -1,5 +1,7 @@
 package dk.samtalebordet.presence;
 
+import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.presence.PresenceEvents.PresenceChanged;
 import dk.samtalebordet.presence.PresenceEvents.TypingChanged;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +43,7 @@ import java.util.function.Supplier;
 public class PresenceService {
 
     private final PresenceStore store;
+    private final ConversationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration timeout;
@@ -49,11 +52,12 @@ public class PresenceService {
     /** This node's open pages, by connection id. */
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    PresenceService(PresenceStore store, ApplicationEventPublisher events, Clock clock,
+    PresenceService(PresenceStore store, ConversationAccess access, ApplicationEventPublisher events, Clock clock,
                     @Value("${samtalebordet.presence.timeout:PT12S}") Duration timeout,
                     @Value("${samtalebordet.presence.typing-lease:PT8S}") Duration lease,
                     @Value("${samtalebordet.presence.retention:PT1H}") Duration retention) {
         this.store = store;
+        this.access = access;
         this.events = events;
         this.clock = clock;
         this.timeout = timeout;
@@ -136,8 +140,15 @@ public class PresenceService {
     }
 
     /** The person who holds a field's lease, if it is someone else than the given person. */
-    public Optional<Long> heldByOther(UUID conversationId, String field, long personId) {
+    Optional<Long> heldByOther(UUID conversationId, String field, long personId) {
         return store.holder(conversationId, field, clock.instant()).filter(holder -> holder != personId);
+    }
+
+    /** Refuses a save to a field while someone else types in it, naming them; on whichever node they type. */
+    public void requireNotHeld(UUID conversationId, String field, long personId) {
+        heldByOther(conversationId, field, personId).ifPresent(other -> {
+            throw new ConversationException.FieldBusy(access.nameOf(other));
+        });
     }
 
     public void release(UUID conversationId, String field, long personId) {
