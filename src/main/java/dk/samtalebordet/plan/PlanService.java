@@ -153,8 +153,12 @@ public class PlanService {
         withdrawApprovals(event.conversationId(), 0);
     }
 
+    /**
+     * The caller holds the conversation's row lock, as every change and every approval takes it first
+     * ({@code ConversationAccess.editable}): that serialises a withdrawal with the approvals, with no lock of the
+     * plan's row besides.
+     */
     private void withdrawApprovals(UUID conversationId, long by) {
-        lockRow(conversationId);
         int withdrawn = jdbc.sql("delete from plan_approval where conversation_id = ?").param(conversationId)
                 .update();
         if (withdrawn > 0) {
