@@ -179,6 +179,15 @@ public abstract class BrowserTest {
         assertThat(form).hasCount(0);
     }
 
+    /**
+     * Waits until the page has nothing on its way to the server (Vaadin's client is not active), so what the
+     * person just did is known there before someone else acts, as it is for people a moment apart.
+     */
+    protected static void awaitSynced(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
     /** A marker on the window that a reload would wipe out. */
     protected static void markNoReload(Page page) {
         page.evaluate("() => { window.samtalebordetNoReload = true; }");

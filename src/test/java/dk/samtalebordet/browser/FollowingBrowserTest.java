@@ -47,6 +47,7 @@ class FollowingBrowserTest extends BrowserTest {
                 .map(q -> q.id()).toList();
         for (Page page : List.of(desktop, phone)) {
             page.getByLabel(FOLLOW).check();
+            awaitSynced(page); // the server knows they follow before the leader moves the focus
         }
         for (long question : List.of(questions.get(7), questions.get(2), questions.get(5))) {
             table.focus(id, personId("mos"), question);
