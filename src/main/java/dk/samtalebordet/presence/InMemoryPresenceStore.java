@@ -15,35 +15,49 @@ import java.util.UUID;
 /** The {@link PresenceStore} of a single node: its own pages and leases, under one lock. */
 class InMemoryPresenceStore implements PresenceStore {
 
-    private record Page(UUID conversationId, long personId, Place place, boolean away) {
+    private record Page(long personId, Place place, boolean away) {
     }
 
     private record Lease(long personId, Instant until) {
     }
 
     private final Object lock = new Object();
-    private final Map<String, Page> pages = new LinkedHashMap<>();
+    /** Each conversation's open pages by connection id, in the order they opened. */
+    private final Map<UUID, Map<String, Page>> pages = new HashMap<>();
+    private final Map<String, UUID> conversationOf = new HashMap<>();
     private final Map<UUID, Map<String, Lease>> leases = new HashMap<>();
 
     @Override
     public void open(UUID conversationId, String connectionId, long personId, Place place, Instant now) {
         synchronized (lock) {
-            pages.put(connectionId, new Page(conversationId, personId, place, false));
+            pages.computeIfAbsent(conversationId, c -> new LinkedHashMap<>())
+                    .put(connectionId, new Page(personId, place, false));
+            conversationOf.put(connectionId, conversationId);
         }
     }
 
     @Override
     public void close(String connectionId) {
         synchronized (lock) {
-            pages.remove(connectionId);
+            UUID conversationId = conversationOf.remove(connectionId);
+            Map<String, Page> open = conversationId == null ? null : pages.get(conversationId);
+            if (open != null) {
+                open.remove(connectionId);
+                if (open.isEmpty()) {
+                    pages.remove(conversationId);
+                }
+            }
         }
     }
 
     @Override
     public void setAway(String connectionId, boolean away) {
         synchronized (lock) {
-            pages.computeIfPresent(connectionId, (id, p) -> new Page(p.conversationId(), p.personId(), p.place(),
-                    away));
+            UUID conversationId = conversationOf.get(connectionId);
+            if (conversationId != null) {
+                pages.get(conversationId).computeIfPresent(connectionId,
+                        (id, p) -> new Page(p.personId(), p.place(), away));
+            }
         }
     }
 
@@ -61,7 +75,7 @@ class InMemoryPresenceStore implements PresenceStore {
     public Map<Long, Place> presence(UUID conversationId) {
         Map<Long, Place> where = new LinkedHashMap<>();
         synchronized (lock) {
-            pages.values().stream().filter(p -> p.conversationId().equals(conversationId) && !p.away())
+            pages.getOrDefault(conversationId, Map.of()).values().stream().filter(p -> !p.away())
                     .forEach(p -> where.merge(p.personId(), p.place(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
         return where;

@@ -89,11 +89,6 @@ class PostgresLiveEventBus implements LiveEventBus, InitializingBean, Disposable
         return followers.awaitIdle(within);
     }
 
-    /** Whether this node listens now; false from a lost connection until it is back. */
-    boolean listening() {
-        return listening != null;
-    }
-
     String payload(LiveEvent event) {
         ObjectNode wrapper = json.createObjectNode();
         wrapper.put("type", event.getClass().getName());
