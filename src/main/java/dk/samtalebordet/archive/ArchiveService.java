@@ -1,5 +1,9 @@
 package dk.samtalebordet.archive;
 
+import dk.samtalebordet.audit.AuditEntry;
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.Sha256;
@@ -11,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +34,10 @@ public class ArchiveService {
     private final JdbcClient jdbc;
     private final PeopleService people;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ArchiveService(JdbcClient jdbc, PeopleService people, Clock clock) {
+    ArchiveService(JdbcClient jdbc, PeopleService people, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
@@ -56,13 +65,31 @@ public class ArchiveService {
         return document;
     }
 
-    /** The documents in a person's personalemappe, newest first, if the reader may see them. */
+    /**
+     * The documents in a person's personalemappe, newest first, if the reader may see them; the opening is
+     * recorded in the audit log (what the employee sees under "Hvem har set min personalemappe").
+     */
     public List<ArchivedDocument> personnelFile(long personId, long readerId) {
         if (!maySeeFileOf(personId, readerId)) {
             throw new DocumentNotFound();
         }
-        return jdbc.sql(SELECT + " where person_id = ? order by created_at desc").param(personId)
-                .query(ArchiveService::document).list();
+        List<ArchivedDocument> documents = jdbc.sql(SELECT + " where person_id = ? order by created_at desc")
+                .param(personId).query(ArchiveService::document).list();
+        audit.recordRead(Audited.of(AuditKind.PERSONNEL_FILE_OPENED, readerId).about(personId));
+        return documents;
+    }
+
+    /** Somebody else's opening of a personalemappe or download from it: who, what and when. */
+    public record Reading(Instant at, String readerName, boolean download, String fileName) {
+    }
+
+    /** Who else has opened my personalemappe or downloaded from it, newest first. Only for the employee. */
+    public List<Reading> whoHasSeen(long me) {
+        List<AuditEntry> entries = audit.readersOfPersonnelFile(me);
+        Map<Long, String> names = people.findAll(entries.stream().map(AuditEntry::actorId).distinct().toList())
+                .stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::fullName));
+        return entries.stream().map(e -> new Reading(e.occurredAt(), names.get(e.actorId()),
+                e.kind() == AuditKind.DOCUMENT_DOWNLOADED, e.detail())).toList();
     }
 
     /** The documents of one conversation that the reader may download: their own copy, or those they hold. */
@@ -82,6 +109,9 @@ public class ArchiveService {
         if (!Sha256.hex(bytes).equals(document.sha256())) {
             throw new IllegalStateException("Stored document " + documentId + " does not match its hash");
         }
+        audit.recordRead(Audited.of(AuditKind.DOCUMENT_DOWNLOADED, readerId)
+                .about(document.personId() != null ? document.personId() : document.holderId())
+                .in(document.conversationId()).document(documentId).detail(document.fileName()));
         return new DocumentContent(document, bytes);
     }
 

@@ -1,5 +1,8 @@
 package dk.samtalebordet.conversation;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.ConversationKind;
@@ -43,10 +46,12 @@ public class ConversationAccess {
     private final ConversationLists lists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ConversationAccess(ConversationRepository conversations, JdbcClient jdbc, ConceptService concepts,
                        PeopleService people, ConversationLists lists, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.conversations = conversations;
         this.jdbc = jdbc;
         this.concepts = concepts;
@@ -54,6 +59,11 @@ public class ConversationAccess {
         this.lists = lists;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Records in the audit log that a participant opened the conversation, its plan or its preparation. */
+    public void recordOpened(UUID conversationId, long reader, AuditKind what) {
+        audit.recordRead(Audited.of(what, reader).in(conversationId));
     }
 
     /** The conversation, when, where and with whom, as the given participant sees it. */

@@ -1,5 +1,9 @@
 package dk.samtalebordet.overview;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
+import dk.samtalebordet.shared.SpreadsheetCsv;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationException;
@@ -32,8 +36,10 @@ public class YearlyOverviewService {
     private final ConversationAccess access;
     private final PeopleService people;
     private final Clock clock;
+    private final AuditLog audit;
 
-    YearlyOverviewService(ConversationAccess access, PeopleService people, Clock clock) {
+    YearlyOverviewService(ConversationAccess access, PeopleService people, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.people = people;
         this.clock = clock;
@@ -78,26 +84,16 @@ public class YearlyOverviewService {
      * reads it. Header texts and standings are given by the caller in the reader's language.
      */
     public byte[] csv(long readerId, List<String> header, Map<Standing, String> standings) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", header)).append("\r\n");
-        for (Line line : overview(readerId)) {
-            csv.append(cell(line.orgUnit())).append(';').append(cell(line.name())).append(';')
-                    .append(line.lastLockedPlan() == null ? "" : DanishDates.date(line.lastLockedPlan())).append(';')
-                    .append(line.nextScheduled() == null ? "" : DanishDates.date(line.nextScheduled())).append(';')
-                    .append(cell(standings.get(line.standing()))).append("\r\n");
+        List<Line> lines = overview(readerId);
+        SpreadsheetCsv csv = new SpreadsheetCsv(header);
+        for (Line line : lines) {
+            csv.row(java.util.Arrays.asList(line.orgUnit(), line.name(),
+                    line.lastLockedPlan() == null ? "" : DanishDates.date(line.lastLockedPlan()),
+                    line.nextScheduled() == null ? "" : DanishDates.date(line.nextScheduled()),
+                    standings.get(line.standing())));
         }
-        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** Quotes a cell when needed, and defuses text a spreadsheet would run as a formula. */
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        audit.recordRead(Audited.of(AuditKind.EXPORTED, readerId).detail("aarsoverblik.csv: " + lines.size()));
+        return csv.bytes();
     }
 
     private void requireHr(long readerId) {

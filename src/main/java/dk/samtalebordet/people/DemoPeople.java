@@ -75,8 +75,8 @@ class DemoPeople implements ApplicationRunner {
                 EnumSet.of(MEDARBEJDER));
 
         person("bsm", "Birgitte Skov Madsen", "BSM", "HR-konsulent", hr, director, EnumSet.of(HR, MEDARBEJDER));
-        person("admin", "Systemadministrator", "ADM", "Systemadministrator", it, null, EnumSet.of(ADMINISTRATOR));
-        log.info("Demo data: 12 logins created, password '{}'", DEMO_PASSWORD);
+        person("admin", "Systemadministrator", "ADM", "Systemadministrator", it, null, EnumSet.of(ADMINISTRATOR, Role.DPO));
+        log.info("Demo data: 12 logins created (their password is in the README)");
     }
 
     private OrgUnit unit(String name, OrgUnit parent) {

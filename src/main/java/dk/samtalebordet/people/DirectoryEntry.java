@@ -30,7 +30,7 @@ public record DirectoryEntry(
         @Nullable String problem) {
 
     /** The roles a source can grant; everybody from a source is MEDARBEJDER, and LEDER follows from the data. */
-    public static final Set<Role> SOURCE_ROLES = Set.of(Role.HR, Role.ADMINISTRATOR);
+    public static final Set<Role> SOURCE_ROLES = Set.of(Role.HR, Role.ADMINISTRATOR, Role.DPO);
 
     /** A person's roles with the ones a source grants replaced by {@code granted}; the others stay. */
     static EnumSet<Role> withSourceRoles(Set<Role> current, Set<Role> granted) {

@@ -1,5 +1,8 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,9 +27,12 @@ public class PersonAccounts {
     private final PersonHoldRepository holds;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     PersonAccounts(PersonRepository persons, OrgUnitRepository units, PersonChangeRepository changes,
-                   PersonHoldRepository holds, Clock clock, PlatformTransactionManager transactions) {
+                   PersonHoldRepository holds, Clock clock, PlatformTransactionManager transactions,
+                   AuditLog audit) {
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.persons = persons;
         this.units = units;
@@ -55,6 +61,7 @@ public class PersonAccounts {
         admin.setPassword(passwordHash, true);
         new ChangeRecorder(changes, admin, Source.LOCAL, null, clock.instant())
                 .record(PersonField.CREATED, null, username + " (" + text("bootstrap.name") + ")");
+        audit.record(Audited.of(AuditKind.ADMINISTRATOR_CREATED, null).about(admin.getId()).detail(username));
         return admin.getId();
     }
 
@@ -64,6 +71,7 @@ public class PersonAccounts {
         person.setPassword(passwordHash, false);
         new ChangeRecorder(changes, person, person.getSource(), personId, clock.instant())
                 .record(PersonField.PASSWORD, null, "*");
+        audit.record(Audited.of(AuditKind.PASSWORD_CHANGED, personId).about(personId));
     }
 
     /**

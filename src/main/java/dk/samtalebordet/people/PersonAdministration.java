@@ -1,5 +1,8 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,10 +39,12 @@ public class PersonAdministration {
     private final Clock clock;
     private final RoleMapping roleMapping;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     PersonAdministration(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
                          PersonChangeRepository changes, Clock clock, RoleMapping roleMapping,
-                         PlatformTransactionManager transactions) {
+                         PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.roleMapping = roleMapping;
         this.persons = persons;
@@ -93,28 +99,33 @@ public class PersonAdministration {
         }
         Instant now = clock.instant();
         ChangeRecorder edit = new ChangeRecorder(changes, person, Source.LOCAL, administratorId, now);
+        List<PersonField> changed = new ArrayList<>();
         Set<Long> affectedLeaders = new HashSet<>();
         if (person.getManager() != null) {
             affectedLeaders.add(person.getManager().getId());
         }
         if (edit.record(PersonField.ORG_UNIT, person.getOrgUnit().getName(), unit.getName())) {
+            changed.add(PersonField.ORG_UNIT);
             hold(person, PersonField.ORG_UNIT, person.getOrgUnit().getName(), person.getOrgUnit().getName(),
                     administratorId, now);
             person.setOrgUnit(unit);
         }
         if (edit.record(PersonField.MANAGER, manager(person.getManager()), manager(leader))) {
+            changed.add(PersonField.MANAGER);
             hold(person, PersonField.MANAGER, manager(person.getManager()),
                     person.getManager() == null ? null : person.getManager().getExternalId(), administratorId, now);
             person.setManager(leader);
         }
         Set<Role> wanted = DirectoryEntry.withSourceRoles(person.getRoles(), correction.roles());
         if (edit.record(PersonField.ROLES, roles(person.getRoles()), roles(wanted))) {
+            changed.add(PersonField.ROLES);
             if (sourceManagesRoles(person)) {
                 hold(person, PersonField.ROLES, roles(person.getRoles()), null, administratorId, now);
             }
             person.setRoles(wanted);
         }
         if (edit.record(PersonField.ACTIVE, active(person.isActive()), active(correction.active()))) {
+            changed.add(PersonField.ACTIVE);
             hold(person, PersonField.ACTIVE, active(person.isActive()), String.valueOf(person.isActive()),
                     administratorId, now);
             person.setActive(correction.active());
@@ -124,12 +135,18 @@ public class PersonAdministration {
         }
         affectedLeaders.add(person.getId());
         LeaderRoles.followFor(persons, changes, affectedLeaders, administratorId, now);
+        if (!changed.isEmpty()) {
+            audit.record(Audited.of(AuditKind.PERSON_CORRECTED, administratorId).about(personId)
+                    .detail(changed.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+                            + (changed.contains(PersonField.ROLES) ? ": " + roles(wanted) : "")));
+        }
     }
 
     /** Hands a held field back to its source: the next synchronisation applies the source's value. */
     public void release(long administratorId, long personId, PersonField field) {
         requireAdministrator(administratorId);
         holds.deleteById(new PersonHold.Key(personId, field));
+        audit.record(Audited.of(AuditKind.HOLD_RELEASED, administratorId).about(personId).detail(field.name()));
     }
 
     @Transactional(readOnly = true)

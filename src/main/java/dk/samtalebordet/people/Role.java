@@ -7,7 +7,9 @@ public enum Role {
     MEDARBEJDER,
     LEDER,
     HR,
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** The data protection officer (databeskyttelsesrådgiver): reads and exports the audit log, nothing else. */
+    DPO;
 
     /** Role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -15,6 +17,7 @@ public enum Role {
         public static final String LEDER = "LEDER";
         public static final String HR = "HR";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
+        public static final String DPO = "DPO";
 
         private Names() {
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Which groups of the directory or the identity provider grant which role ({@code samtalebordet.roles.hr},
- * {@code samtalebordet.roles.administrator}): each a list of group DNs ({@code CN=SG-HR,OU=Grupper,...}), group
+ * {@code samtalebordet.roles.administrator}, {@code samtalebordet.roles.dpo}): each a list of group DNs ({@code CN=SG-HR,OU=Grupper,...}), group
  * names or, for Entra ID, group object ids, separated by {@code ;} (a DN has commas of its own), each exactly
  * as the directory or provider sends it. MEDARBEJDER is everybody, LEDER follows from who is whose
  * personaleleder. The lists are read once: a synchronisation asks for every person.
@@ -22,15 +22,18 @@ public class RoleMapping {
 
     private final Set<String> hr;
     private final Set<String> administrator;
+    private final Set<String> dpo;
 
-    public RoleMapping(@Name("hr") String hr, @Name("administrator") String administrator) {
+    public RoleMapping(@Name("hr") String hr, @Name("administrator") String administrator,
+                       @Name("dpo") String dpo) {
         this.hr = parse(hr);
         this.administrator = parse(administrator);
+        this.dpo = parse(dpo);
     }
 
     /** Whether any group is mapped: a source without a mapping does not manage roles. */
     public boolean configured() {
-        return !hr.isEmpty() || !administrator.isEmpty();
+        return !hr.isEmpty() || !administrator.isEmpty() || !dpo.isEmpty();
     }
 
     /**
@@ -49,6 +52,9 @@ public class RoleMapping {
         }
         if (given.stream().anyMatch(administrator::contains)) {
             roles.add(Role.ADMINISTRATOR);
+        }
+        if (given.stream().anyMatch(dpo::contains)) {
+            roles.add(Role.DPO);
         }
         return roles;
     }

@@ -1,5 +1,8 @@
 package dk.samtalebordet.plan;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException;
@@ -41,9 +44,11 @@ public class PlanService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     PlanService(ConversationAccess access, LiveTableService table, PlanDocuments documents, JdbcClient jdbc,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.table = table;
         this.documents = documents;
@@ -86,6 +91,7 @@ public class PlanService {
         ensureRow(conversationId);
         jdbc.sql("update plan_state set proposed_at = ?, proposed_by = ? where conversation_id = ?")
                 .params(Timestamp.from(clock.instant()), actor, conversationId).update();
+        audit.record(Audited.of(AuditKind.PLAN_PROPOSED, actor).in(conversationId));
         events.publishEvent(new PlanChanged(conversationId, What.PROPOSED, actor));
     }
 
@@ -106,6 +112,7 @@ public class PlanService {
             jdbc.sql("insert into plan_approval (conversation_id, person_id, approved_at) values (?, ?, ?)")
                     .params(conversationId, actor, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
                     .update();
+            audit.record(Audited.of(AuditKind.PLAN_APPROVED, actor).in(conversationId));
         }
         PlanOverview after = overview(state);
         boolean everybody = state.participants().stream().map(ParticipantView::personId)
@@ -114,6 +121,7 @@ public class PlanService {
             access.lock(conversationId);
             TableState locked = table.state(conversationId, actor);
             documents.fileLockedPlan(locked, overview(locked), locked.lockedAt());
+            audit.record(Audited.of(AuditKind.PLAN_LOCKED, actor).in(conversationId));
             events.publishEvent(new PlanChanged(conversationId, What.LOCKED, actor));
         } else {
             events.publishEvent(new PlanChanged(conversationId, What.APPROVED, actor));

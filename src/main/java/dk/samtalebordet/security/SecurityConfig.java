@@ -1,6 +1,7 @@
 package dk.samtalebordet.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.samtalebordet.directory.LdapConnections;
@@ -44,14 +45,20 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInMethods methods,
                                             PersonUserDetailsService localAccounts, PasswordEncoder encoder,
                                             LdapConnections ldap, PersonSignIn signIn, OidcSettings oidc,
-                                            ObjectProvider<ClientRegistrationRepository> registrations)
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            SignInThrottle throttle, SignInAudit audit, RequestUtil vaadinRequests)
             throws Exception {
+        SecurityHeaders.apply(http);
+        // Vaadin's own requests carry Vaadin's CSRF token; every other post, the login form's included, needs
+        // Spring Security's (Vaadin's configurer would also let a login post in without one)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/pictures/**", "/styles/**", "/icons/**", "/scripts/**").permitAll());
         // Vaadin's configurer first: it names the login page before the sign-in configurers initialise, so
         // Spring Security never generates a login page of its own
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
+            vaadin.enableCsrfConfiguration(false);
             if (methods.oidc()) {
                 vaadin.oauth2LoginPage("/login", "{baseUrl}/login");
                 // sign-out ends the provider's session too, where it offers RP-initiated logout; a person signed
@@ -64,7 +71,8 @@ class SecurityConfig {
                 vaadin.logoutSuccessHandler(logout);
             }
         });
-        List<AuthenticationProvider> providers = providers(methods, localAccounts, encoder, ldap, signIn);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(throttle.gate()));
+        providers.addAll(providers(methods, localAccounts, encoder, ldap, signIn));
         SignInFailureHandler failure = new SignInFailureHandler();
         http.formLogin(form -> form.failureHandler(failure));
         if (methods.oidc()) {
@@ -80,7 +88,9 @@ class SecurityConfig {
                     .failureHandler(failure));
         }
         // one manager for every way in, so a refused way never falls back to another
-        http.authenticationManager(new ProviderManager(providers));
+        ProviderManager manager = new ProviderManager(providers);
+        manager.setAuthenticationEventPublisher(audit);
+        http.authenticationManager(manager);
         return http.build();
     }
 

@@ -14,7 +14,8 @@ import java.io.IOException;
 
 /**
  * Back to the login page with the reason a person can act on: a wrong password, a deactivated person, a person
- * the directory knows but Samtalebordet does not yet, or a refusal by the identity provider.
+ * the directory knows but Samtalebordet does not yet, too many failed attempts, or a refusal by the identity
+ * provider.
  */
 final class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -26,7 +27,9 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String reason;
-        if (exception instanceof DisabledException) {
+        if (exception instanceof SignInThrottle.Throttled) {
+            reason = "throttled";
+        } else if (exception instanceof DisabledException) {
             reason = "disabled";
         } else if (exception instanceof NotInRegisterException) {
             reason = "unknown";

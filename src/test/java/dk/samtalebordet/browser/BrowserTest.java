@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
 
     protected static final Pattern HERE = Pattern.compile("(^|\\s)here(\\s|$)");
     protected static final Pattern PLACED = Pattern.compile("(^|\\s)placed(\\s|$)");
@@ -72,16 +74,37 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Every page of every test runs under the Content-Security-Policy: any violation the browser reports fails. */
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(policyViolations).as("Content-Security-Policy violations reported by Chromium").isEmpty();
+    }
+
+    /** The violations reported so far. */
+    protected List<String> reportedPolicyViolations() {
+        synchronized (policyViolations) {
+            return List.copyOf(policyViolations);
+        }
+    }
+
+    /** Leaves violations a test caused on purpose out of the check at its end. */
+    protected void forgetPolicyViolations() {
+        policyViolations.clear();
     }
 
     /** A new device: its own cookies and session. */
     protected Page newDevice() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
         context.setDefaultTimeout(20_000);
+        context.exposeBinding("samtalebordetPolicyViolation", (source, args) -> {
+            policyViolations.add(source.page().url() + ": " + args[0]);
+            return null;
+        });
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "window.samtalebordetPolicyViolation(e.violatedDirective + ' blocked ' + e.blockedURI + ' in '"
+                + " + e.sourceFile + ':' + e.lineNumber));");
         contexts.add(context);
         return context.newPage();
     }

@@ -2,6 +2,7 @@ package dk.samtalebordet.archive.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -62,8 +63,15 @@ public class PersonnelFileView extends Main implements BeforeEnterObserver, HasD
         add(new ViewHeader(title, getTranslation("file.intro")));
         if (documents.isEmpty()) {
             add(new EmptyState(getTranslation("file.empty.title"), getTranslation("file.empty.text")));
-            return;
+        } else {
+            add(documents(documents));
         }
+        if (personId == me) {
+            add(new WhoHasSeen(archive.whoHasSeen(me)));
+        }
+    }
+
+    private Div documents(List<ArchivedDocument> documents) {
         Grid<ArchivedDocument> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -79,7 +87,7 @@ public class PersonnelFileView extends Main implements BeforeEnterObserver, HasD
                     return hash;
                 })).setHeader(getTranslation("file.column.hash")).setKey("hash").setFlexGrow(1);
         grid.setItems(documents);
-        add(grid, new Paragraph(getTranslation("file.hash.help")));
+        return new Div(grid, new Paragraph(getTranslation("file.hash.help")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.samtalebordet.presence.ui;
 
+import dk.samtalebordet.audit.AuditKind;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -63,6 +64,11 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
             UUID id = event.getRouteParameters().get("conversationId").map(UUID::fromString)
                     .orElseThrow(ConversationException.NotFound::new);
             ConversationDetails details = access.details(id, me);
+            access.recordOpened(id, me, switch (place) {
+                case TABLE -> AuditKind.CONVERSATION_OPENED;
+                case PLAN -> AuditKind.PLAN_OPENED;
+                case PREPARATION -> AuditKind.PREPARATION_OPENED;
+            });
             conversationId = id;
             title = getTranslation("kind." + details.kind()) + " · " + details.concept().name();
             if (isAttached()) {

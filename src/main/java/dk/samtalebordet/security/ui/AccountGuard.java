@@ -45,6 +45,7 @@ class AccountGuard implements VaadinServiceInitListener {
     /** HR or administrator taken away since signing in (by the directory, SCIM or an administrator). */
     private static boolean lostPrivilege(SignedInUser user, PersonSummary now) {
         return user.hasRole(Role.HR) && !now.hasRole(Role.HR)
-                || user.hasRole(Role.ADMINISTRATOR) && !now.hasRole(Role.ADMINISTRATOR);
+                || user.hasRole(Role.ADMINISTRATOR) && !now.hasRole(Role.ADMINISTRATOR)
+                || user.hasRole(Role.DPO) && !now.hasRole(Role.DPO);
     }
 }

@@ -15,6 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.samtalebordet.security.SignInMethods;
 
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,7 +33,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final Paragraph refused = notice("login-notice login-refused");
 
-    public LoginView(SignInMethods methods) {
+    private final long throttleMinutes;
+
+    public LoginView(SignInMethods methods,
+                     @Value("${samtalebordet.sign-in.failure-window:PT15M}") Duration throttleWindow) {
+        this.throttleMinutes = Math.max(1, throttleWindow.toMinutes());
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -109,8 +116,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             refused.setText(getTranslation(switch (reason) {
                 case "disabled" -> "login.refused.disabled";
                 case "unknown" -> "login.refused.unknown";
+                case "throttled" -> "login.refused.throttled";
                 default -> "login.refused.provider";
-            }));
+            }, throttleMinutes));
         }
     }
 

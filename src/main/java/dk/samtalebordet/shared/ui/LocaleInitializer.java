@@ -53,6 +53,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredCaption(translations.getTranslation("system.session-expired.caption", locale));
         messages.setSessionExpiredMessage(translations.getTranslation("system.session-expired.message", locale));
+        // said, not just done: a session closed for idleness (or a restart) is explained before the login page
+        messages.setSessionExpiredNotificationEnabled(true);
         messages.setInternalErrorCaption(translations.getTranslation("system.internal-error.caption", locale));
         messages.setInternalErrorMessage(translations.getTranslation("system.internal-error.message", locale));
         messages.setCookiesDisabledCaption(translations.getTranslation("system.cookies.caption", locale));

@@ -1,0 +1,25 @@
+package dk.samtalebordet.audit;
+
+/** What an audit entry records. Shown translated as {@code audit.kind.<name>}. */
+public enum AuditKind {
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_THROTTLED,
+    CONVERSATION_OPENED,
+    PLAN_OPENED,
+    PREPARATION_OPENED,
+    PERSONNEL_FILE_OPENED,
+    DOCUMENT_DOWNLOADED,
+    PLAN_PROPOSED,
+    PLAN_APPROVED,
+    PLAN_LOCKED,
+    PERSON_CORRECTED,
+    HOLD_RELEASED,
+    ADMINISTRATOR_CREATED,
+    PASSWORD_CHANGED,
+    EXPORTED,
+    AUDIT_SEARCHED,
+    INSIGHT_DOWNLOADED,
+    RETENTION_DELETED,
+    PERSON_ERASED
+}

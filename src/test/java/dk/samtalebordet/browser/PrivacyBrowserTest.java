@@ -1,0 +1,76 @@
+package dk.samtalebordet.browser;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samtalebordet.conversation.ConversationFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trust in the digital personalemappe, in the browser: the employee sees that their leader opened it, and the
+ * data protection officer finds the same in the audit log and exports it; HR is refused the log.
+ */
+class PrivacyBrowserTest extends BrowserTest {
+
+    @Autowired
+    ConversationFixtures conversations;
+
+    @Test
+    void theEmployeeSeesWhoOpenedTheirPersonalemappeAndTheDpoFindsItInTheLog() throws Exception {
+        long employee = personId("ama");
+        Page leader = signIn("mos", "demo");
+        assertOnFrontPage(leader);
+        leader.navigate(url("personalemappe/" + employee));
+        assertThat(leader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Personalemappe for Aisha Mahmoud"))).isVisible();
+        assertThat(leader.getByText("Hvem har set min personalemappe")).hasCount(0);
+
+        Page own = signIn("ama", "demo");
+        assertOnFrontPage(own);
+        own.navigate(url("personalemappe"));
+        var seen = own.locator(".who-has-seen");
+        assertThat(seen.getByRole(AriaRole.HEADING)).hasText("Hvem har set min personalemappe");
+        assertThat(seen.getByRole(AriaRole.LISTITEM).first()).containsText("Mads Østergaard åbnede din"
+                + " personalemappe");
+        screenshots(own, "personalemappe");
+
+        Page hr = signIn("bsm", "demo");
+        assertOnFrontPage(hr);
+        hr.navigate(url("adgangslog"));
+        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adgangslog"))).hasCount(0);
+
+        Page dpo = signIn("admin", "demo");
+        dpo.navigate(url("adgangslog"));
+        assertThat(dpo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adgangslog")))
+                .isVisible();
+        dpo.getByLabel("Person").fill("Aisha");
+        dpo.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Aisha Mahmoud")).first().click();
+        dpo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
+        assertThat(dpo.locator(".audit-grid")).containsText("Åbnede en personalemappe");
+        assertThat(dpo.locator(".audit-grid")).containsText("Mads Østergaard");
+        screenshots(dpo, "adgangslog");
+
+        Download download = dpo.waitForDownload(() -> dpo.getByText("Hent som CSV").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Åbnede en personalemappe;Mads Østergaard;Aisha Mahmoud");
+    }
+
+    /** What a person sees, at a desktop's and a phone's width, kept for looking at (target/screenshots). */
+    private static void screenshots(Page page, String name) {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/" + name + "-" + width + ".png")));
+        }
+        page.setViewportSize(1280, 900);
+    }
+}
