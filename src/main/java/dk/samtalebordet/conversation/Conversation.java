@@ -48,6 +48,7 @@ public class Conversation {
     private Long createdBy;
     private Instant createdAt;
     private Instant lockedAt;
+    private Instant cancelledAt;
     private boolean revealWhenAllChosen;
     private int icsSequence;
 
@@ -136,8 +137,9 @@ public class Conversation {
         this.icsSequence++;
     }
 
-    void cancel() {
+    void cancel(Instant at) {
         this.status = ConversationStatus.CANCELLED;
+        this.cancelledAt = at;
         this.icsSequence++;
     }
 

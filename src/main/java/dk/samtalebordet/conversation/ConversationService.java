@@ -138,7 +138,7 @@ public class ConversationService {
     /** The leader cancels the conversation; everybody gets a cancellation with the same UID. */
     public void cancel(UUID conversationId, long leaderId) {
         Conversation c = leadersOpen(conversationId, leaderId);
-        c.cancel();
+        c.cancel(clock.instant());
         events.publishEvent(new InvitationChanged(conversationId));
         events.publishEvent(new StatusChanged(conversationId, ConversationStatus.CANCELLED));
         lists.changed(c);

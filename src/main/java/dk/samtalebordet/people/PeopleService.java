@@ -19,11 +19,24 @@ public class PeopleService {
     private final PersonRepository persons;
     private final OrgUnitRepository units;
     private final PersonHoldRepository holds;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    PeopleService(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds) {
+    PeopleService(PersonRepository persons, OrgUnitRepository units, PersonHoldRepository holds,
+                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.holds = holds;
         this.persons = persons;
         this.units = units;
+    }
+
+    /**
+     * The persons deactivated before the given time and not active since: the retention rules count the years
+     * a former employee's records are kept from here. A person whose deactivation is not recorded is left out.
+     */
+    public List<Long> deactivatedBefore(java.time.Instant before) {
+        return jdbc.sql("select p.id from person p where p.active = false and (select max(c.changed_at) "
+                        + "from person_change c where c.person_id = p.id and c.field = 'ACTIVE') < ?")
+                .param(java.sql.Timestamp.from(before)).query(Long.class).list();
     }
 
     public Optional<Account> findAccount(String username) {

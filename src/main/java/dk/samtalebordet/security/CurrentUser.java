@@ -36,6 +36,11 @@ public class CurrentUser implements SignedInPerson {
     }
 
     @Override
+    public boolean hasLocalPassword() {
+        return get().map(SignedInUser::hasLocalPassword).orElse(false);
+    }
+
+    @Override
     public void signOut() {
         authentication.logout();
     }

@@ -42,6 +42,6 @@ class SignInAudit implements AuthenticationEventPublisher {
         AuditKind kind = exception instanceof SignInThrottle.Throttled ? AuditKind.SIGN_IN_THROTTLED
                 : AuditKind.SIGN_IN_FAILED;
         audit.record(Audited.of(kind, null).about(person).from(SignInThrottle.addressOf(attempt))
-                .detail(username ? AuditLog.normalisedUsername(attempt.getName()) : "oidc"));
+                .detail(username ? AuditLog.normalisedUsername(attempt.getName()) : "OpenID Connect"));
     }
 }

@@ -13,12 +13,13 @@ import org.springframework.security.core.userdetails.User;
 public class SignedInUser extends User {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final long personId;
     private final String fullName;
     private final Set<Role> roles;
     private volatile boolean mustChangePassword;
+    private final boolean localPassword;
 
     SignedInUser(Account account) {
         super(account.username(), account.passwordHash() == null ? "" : account.passwordHash(), account.active(),
@@ -28,6 +29,7 @@ public class SignedInUser extends User {
         this.fullName = account.fullName();
         this.roles = Set.copyOf(account.roles());
         this.mustChangePassword = account.mustChangePassword();
+        this.localPassword = account.passwordHash() != null;
     }
 
     SignedInUser(SignedInUser other) {
@@ -36,6 +38,12 @@ public class SignedInUser extends User {
         this.fullName = other.fullName;
         this.roles = other.roles;
         this.mustChangePassword = other.mustChangePassword;
+        this.localPassword = other.localPassword;
+    }
+
+    /** Signed in with a local account's password (not the directory's or the provider's). */
+    public boolean hasLocalPassword() {
+        return localPassword;
     }
 
     public long personId() {

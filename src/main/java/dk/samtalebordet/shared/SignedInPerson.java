@@ -14,5 +14,8 @@ public interface SignedInPerson {
     /** The signed-in person's id; for views behind access control, where somebody is signed in. */
     long requirePersonId();
 
+    /** Whether the person signed in with a local account's password, which they can change here. */
+    boolean hasLocalPassword();
+
     void signOut();
 }

@@ -62,6 +62,17 @@ class PrivacyBrowserTest extends BrowserTest {
         Download download = dpo.waitForDownload(() -> dpo.getByText("Hent som CSV").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Åbnede en personalemappe;Mads Østergaard;Aisha Mahmoud");
+
+        // the retention rules and what the next run deletes, before it runs
+        dpo.navigate(url("opbevaring"));
+        var rules = dpo.locator(".retention-list");
+        assertThat(rules).containsText("Private forberedelsesnoter");
+        assertThat(rules).containsText("Slettes 6 måneder efter aflysningen");
+        assertThat(rules).containsText("Slettes efter 5 år");
+        screenshots(dpo, "opbevaring");
+        hr.navigate(url("opbevaring"));
+        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Opbevaring og sletning")))
+                .hasCount(0);
     }
 
     /** What a person sees, at a desktop's and a phone's width, kept for looking at (target/screenshots). */

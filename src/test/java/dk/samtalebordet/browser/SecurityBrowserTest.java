@@ -3,6 +3,7 @@ package dk.samtalebordet.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dk.samtalebordet.audit.AuditKind;
 import dk.samtalebordet.audit.AuditLog;
@@ -86,6 +87,29 @@ class SecurityBrowserTest extends BrowserTest {
         // another account from the same browser is not held up by these
         submitLogin(page, peopleFixtures.employeeOf("mos", PASSWORD), PASSWORD);
         assertOnFrontPage(page);
+    }
+
+    @Test
+    void aLocalAccountChangesItsOwnPasswordFromTheUserMenuAndTheOldOneNoLongerWorks() {
+        String username = peopleFixtures.employeeOf("mos", PASSWORD);
+        Page page = signIn(username, PASSWORD);
+        assertOnFrontPage(page);
+        page.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Skift adgangskode")).click();
+        page.getByLabel("Nuværende adgangskode").fill(PASSWORD);
+        page.getByLabel("Ny adgangskode").fill("kort");
+        page.getByLabel("Gentag den nye adgangskode").fill("kort");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem adgangskoden")).click();
+        assertThat(page.getByText("Adgangskoden skal være mindst 12 tegn")).isVisible();
+        page.getByLabel("Ny adgangskode").fill("en helt ny og lang sætning");
+        page.getByLabel("Gentag den nye adgangskode").fill("en helt ny og lang sætning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem adgangskoden")).click();
+        assertOnFrontPage(page);
+
+        Page again = signIn(username, PASSWORD);
+        assertThat(again.getByText("Forkert brugernavn eller adgangskode")).isVisible();
+        submitLogin(again, username, "en helt ny og lang sætning");
+        assertOnFrontPage(again);
     }
 
     @Test

@@ -66,8 +66,10 @@ class CrashTest {
         }
         assertThat(confirmed).as("saves confirmed before the kill; the server said:%n%s", said).isEqualTo(60);
 
+        // the password the application generated for its database on its first start
+        String password = java.nio.file.Files.readString(dataDir.resolve("samtalebordet.password")).strip();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("samtalebordet"), "sa",
-                "");
+                password);
              PreparedStatement read = db.prepareStatement("select version, text from conversation_note "
                      + "where conversation_id = ? and perspective_id = ?")) {
             read.setObject(1, conversation);

@@ -14,20 +14,51 @@ public class PeopleFixtures {
     private final PersonRepository persons;
     private final OrgUnitRepository units;
     private final PasswordEncoder encoder;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    PeopleFixtures(PersonRepository persons, OrgUnitRepository units, PasswordEncoder encoder) {
+    PeopleFixtures(PersonRepository persons, OrgUnitRepository units, PasswordEncoder encoder,
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.persons = persons;
         this.units = units;
         this.encoder = encoder;
     }
 
+    /** Whether a person was made by these fixtures, not by the demo. */
+    public static boolean isFixture(String username) {
+        return username.startsWith(PREFIX);
+    }
+
+    private static final String PREFIX = "test.";
+
     /** A new local account, an employee of the given leader's unit; returns its username. */
     @Transactional
     public String employeeOf(String leaderUsername, String password) {
         Person leader = persons.findByUsernameIgnoreCase(leaderUsername).orElseThrow();
-        String username = "test." + UUID.randomUUID().toString().substring(0, 8);
+        String username = PREFIX + UUID.randomUUID().toString().substring(0, 8);
         persons.save(new Person(username, "Tes Testesen", "TT", username + "@kommune.dk", "Medarbejder",
                 leader.getOrgUnit(), leader, encoder.encode(password), EnumSet.of(Role.MEDARBEJDER)));
         return username;
+    }
+
+    /** A new leader of their own, under the given leader; returns the username. */
+    @Transactional
+    public String leaderUnder(String leaderUsername) {
+        Person above = persons.findByUsernameIgnoreCase(leaderUsername).orElseThrow();
+        String username = PREFIX + UUID.randomUUID().toString().substring(0, 8);
+        persons.save(new Person(username, "Lea Ledersen", "LL", username + "@kommune.dk", "Leder",
+                above.getOrgUnit(), above, encoder.encode("en god lang adgangskode"),
+                EnumSet.of(Role.LEDER, Role.MEDARBEJDER)));
+        return username;
+    }
+
+    /** The person left: deactivated at the given time, as a synchronisation records it. */
+    @Transactional
+    public void leftAt(String username, java.time.Instant when) {
+        Person person = persons.findByUsernameIgnoreCase(username).orElseThrow();
+        person.setActive(false);
+        jdbc.sql("insert into person_change (person_id, changed_at, source, field, before_value, after_value) "
+                        + "values (?, ?, 'LOCAL', 'ACTIVE', 'aktiv', 'deaktiveret')")
+                .params(person.getId(), java.sql.Timestamp.from(when)).update();
     }
 }

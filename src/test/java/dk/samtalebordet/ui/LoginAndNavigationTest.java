@@ -73,12 +73,12 @@ class LoginAndNavigationTest extends KaribuTest {
     }
 
     @Test
-    void theAdministratorSeesTheOrganisation() {
+    void theAdministratorSeesTheOrganisationAndAsTheDemosDpoTheAuditLog() {
         login("admin");
         navigate("");
 
         assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
-                "Personer og enheder", "Organisation og synkronisering");
+                "Personer og enheder", "Adgangslog", "Organisation og synkronisering");
     }
 
     @Test

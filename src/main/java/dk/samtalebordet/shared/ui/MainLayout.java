@@ -95,6 +95,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         root.getSubMenu().addItem(getTranslation(english ? "layout.language.danish" : "layout.language.english"),
                 e -> switchLanguage(english ? TranslationProvider.DANISH : TranslationProvider.ENGLISH));
+        if (currentUser.hasLocalPassword()) {
+            root.getSubMenu().addItem(getTranslation("layout.password"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("adgangskode")));
+        }
         root.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.signOut());
         Div wrapper = new Div(menu);
         wrapper.addClassName("navbar-end");
