@@ -174,6 +174,15 @@ public class ReminderService {
                         rs.getString(4), rs.getTimestamp(5).toInstant())).list();
     }
 
+    /** All the person's reminders, read or not, newest first: for their insight into what is stored. */
+    @Transactional(readOnly = true)
+    public List<Reminder> all(long personId) {
+        return jdbc.sql("select id, kind, message, link, created_at from reminder where person_id = ? "
+                        + "order by created_at desc").param(personId)
+                .query((rs, i) -> new Reminder(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+    }
+
     @Transactional
     public void markRead(long reminderId, long personId) {
         jdbc.sql("update reminder set read_at = ? where id = ? and person_id = ?")

@@ -42,6 +42,18 @@ class PrivacyBrowserTest extends BrowserTest {
                 + " personalemappe");
         screenshots(own, "personalemappe");
 
+        // insight into everything stored about them, from the user menu
+        own.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
+        own.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Mine oplysninger")).click();
+        assertThat(own.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine oplysninger")))
+                .isVisible();
+        screenshots(own, "mine-oplysninger");
+        Download archive = own.waitForDownload(() -> own.getByText("Hent mine oplysninger (ZIP)").click());
+        try (var zip = new java.util.zip.ZipFile(archive.path().toFile())) {
+            assertThat(zip.getEntry("oplysninger.json")).isNotNull();
+            assertThat(zip.getEntry("oplysninger.pdf")).isNotNull();
+        }
+
         Page hr = signIn("bsm", "demo");
         assertOnFrontPage(hr);
         hr.navigate(url("adgangslog"));

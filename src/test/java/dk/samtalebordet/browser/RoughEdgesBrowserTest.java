@@ -101,7 +101,8 @@ class RoughEdgesBrowserTest extends BrowserTest {
             // whichever request meets the unknown session first: a reload to the login page, or Vaadin's notice
             // that the session expired (in Danish), which leads there when clicked
             Locator notice = employee.locator(".login-notice");
-            Locator expired = employee.getByText("Du er ikke længere logget ind");
+            // (Vaadin's notice; in development mode its log panel repeats the text)
+            Locator expired = employee.getByText("Du er ikke længere logget ind").first();
             try {
                 employee.waitForCondition(() -> notice.isVisible() || expired.isVisible(),
                         new Page.WaitForConditionOptions().setTimeout(30_000));

@@ -78,7 +78,7 @@ class LoginAndNavigationTest extends KaribuTest {
         navigate("");
 
         assertThat(menu()).containsExactly("Mine samtaler", "Mine aftaler", "Personalemappe", "Koncepter",
-                "Personer og enheder", "Adgangslog", "Organisation og synkronisering");
+                "Personer og enheder", "Adgangslog", "Organisation og synkronisering", "Opbevaring og sletning");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.samtalebordet.archive.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +22,8 @@ class WhoHasSeen extends Section {
         H2 heading = new H2(getTranslation("file.seen.title"));
         heading.setId("who-has-seen");
         getElement().setAttribute("aria-labelledby", "who-has-seen");
-        add(heading, new Paragraph(getTranslation("file.seen.intro")));
+        Anchor insight = new Anchor("mine-oplysninger", getTranslation("file.seen.insight"));
+        add(heading, new Paragraph(getTranslation("file.seen.intro")), new Paragraph(insight));
         if (readings.isEmpty()) {
             add(new Paragraph(getTranslation("file.seen.nobody")));
             return;

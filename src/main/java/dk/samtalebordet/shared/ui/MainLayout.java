@@ -95,6 +95,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         root.getSubMenu().addItem(getTranslation(english ? "layout.language.danish" : "layout.language.english"),
                 e -> switchLanguage(english ? TranslationProvider.DANISH : TranslationProvider.ENGLISH));
+        root.getSubMenu().addItem(getTranslation("nav.my-data"),
+                e -> getUI().ifPresent(ui -> ui.navigate("mine-oplysninger")));
         if (currentUser.hasLocalPassword()) {
             root.getSubMenu().addItem(getTranslation("layout.password"),
                     e -> getUI().ifPresent(ui -> ui.navigate("adgangskode")));
