@@ -4,7 +4,6 @@ import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.retention.RetainedData;
 import dk.samtalebordet.retention.RetentionRules;
 import dk.samtalebordet.shared.InLists;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,12 +27,12 @@ import java.util.UUID;
 class ConversationRetention {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final ConversationDeletion deletion;
     private final PeopleService people;
 
-    ConversationRetention(JdbcClient jdbc, ApplicationEventPublisher events, PeopleService people) {
+    ConversationRetention(JdbcClient jdbc, ConversationDeletion deletion, PeopleService people) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.deletion = deletion;
         this.people = people;
     }
 
@@ -73,13 +72,6 @@ class ConversationRetention {
         };
     }
 
-    /** Deletes one conversation: first everybody's part of it, then its participants and itself. */
-    void delete(UUID conversationId) {
-        events.publishEvent(new ConversationDeleting(conversationId));
-        jdbc.sql("delete from conversation_participant where conversation_id = ?").param(conversationId).update();
-        jdbc.sql("delete from conversation where id = ?").param(conversationId).update();
-    }
-
     private abstract class Rule implements RetainedData {
         private final String kind;
 
@@ -102,7 +94,7 @@ class ConversationRetention {
         @Override
         public int delete(RetentionRules rules, Instant now) {
             List<UUID> ids = dueIds(rules, now);
-            ids.forEach(ConversationRetention.this::delete);
+            ids.forEach(deletion::delete);
             return ids.size();
         }
     }

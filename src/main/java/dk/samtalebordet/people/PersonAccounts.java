@@ -65,6 +65,27 @@ public class PersonAccounts {
         return admin.getId();
     }
 
+    /**
+     * Erasure: the person stays only as an anonymous, inactive row that what is kept (a locked plan, the audit
+     * log) can still point to: no name, username, e-mail, title, numbers, password or roles, and none of the
+     * history of changes to them.
+     */
+    public void anonymise(long personId) {
+        Person person = persons.findById(personId).orElseThrow();
+        person.setUsername("slettet-" + personId);
+        person.setFullName(text("erasure.name"));
+        person.setEmail(null);
+        person.setJobTitle(null);
+        person.setEmployeeNumber(null);
+        person.setExternalId(null);
+        person.setManager(null);
+        person.setPassword(null, false);
+        person.setRoles(EnumSet.noneOf(Role.class));
+        person.setActive(false);
+        holds.deleteAll(holds.findByKeyPersonId(personId));
+        changes.deleteAll(changes.findByPersonIdOrderByChangedAtDescIdDesc(personId));
+    }
+
     /** Sets a local account's new password (already checked and hashed); the change is recorded, not the hash. */
     public void changePassword(long personId, String passwordHash) {
         Person person = persons.findById(personId).orElseThrow();

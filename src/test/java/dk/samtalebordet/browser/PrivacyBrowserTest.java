@@ -1,6 +1,7 @@
 package dk.samtalebordet.browser;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samtalebordet.conversation.ConversationFixtures;
@@ -22,6 +23,8 @@ class PrivacyBrowserTest extends BrowserTest {
 
     @Autowired
     ConversationFixtures conversations;
+    @Autowired
+    dk.samtalebordet.people.PeopleFixtures peopleFixtures;
 
     @Test
     void theEmployeeSeesWhoOpenedTheirPersonalemappeAndTheDpoFindsItInTheLog() throws Exception {
@@ -64,7 +67,7 @@ class PrivacyBrowserTest extends BrowserTest {
         assertThat(dpo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adgangslog")))
                 .isVisible();
         dpo.getByLabel("Person").fill("Aisha");
-        dpo.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+        dpo.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions()
                 .setHasText("Aisha Mahmoud")).first().click();
         dpo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
         assertThat(dpo.locator(".audit-grid")).containsText("Åbnede en personalemappe");
@@ -85,6 +88,29 @@ class PrivacyBrowserTest extends BrowserTest {
         hr.navigate(url("opbevaring"));
         assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Opbevaring og sletning")))
                 .hasCount(0);
+    }
+
+    @Test
+    void anAdministratorErasesAFormerEmployeesDataAfterConfirmingAndIsToldWhatWasKept() {
+        String gone = peopleFixtures.employeeOf("mos", "en god lang adgangskode");
+        conversations.mus("mos", gone);
+        long id = personId(gone);
+        Page admin = signIn("admin", "demo");
+        assertOnFrontPage(admin);
+        admin.navigate(url("sletning/" + id));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slet personens oplysninger…")).click();
+        var dialog = admin.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Låste udviklingsplaner bevares");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet")).click();
+        assertThat(admin.locator(".erasure-view [role=status]")).containsText("Personen er stadig aktiv");
+
+        peopleFixtures.leftAt(gone, java.time.Instant.now());
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slet personens oplysninger…")).click();
+        screenshots(admin, "sletning");
+        admin.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet"))
+                .click();
+        assertThat(admin.locator(".erasure-view [role=status]")).containsText("1 samtaler slettet");
+        assertThat(people.findById(id).orElseThrow().fullName()).isEqualTo("Slettet person");
     }
 
     /** What a person sees, at a desktop's and a phone's width, kept for looking at (target/screenshots). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,6 +95,12 @@ class PersonEditor extends Dialog {
         Button save = new Button(getTranslation("admin.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("admin.close"), e -> close());
+        if (!person.active()) {
+            // erasure on request, for a person who has left (the privacy feature's page)
+            Anchor erase = new Anchor("sletning/" + person.id(), getTranslation("erasure.button"));
+            erase.addClassName("erase-link");
+            getFooter().add(erase);
+        }
         getFooter().add(close, save);
         add(new Div(unit, leader, roles, active, error), held, new H3(getTranslation("admin.history")), history);
         refresh();
