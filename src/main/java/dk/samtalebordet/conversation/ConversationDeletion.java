@@ -1,6 +1,6 @@
 package dk.samtalebordet.conversation;
 
-import org.springframework.context.ApplicationEventPublisher;
+import dk.samtalebordet.shared.OwnedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,18 +11,18 @@ import java.util.UUID;
 
 /**
  * Deleting conversations, for the retention rules and for erasure on request; always within the caller's
- * transaction, and always whole: every module deletes its part on {@link ConversationDeleting} first.
+ * transaction, and always whole: every module's {@link OwnedRows} of it go first.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ConversationDeletion {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final List<OwnedRows> rows;
 
-    ConversationDeletion(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ConversationDeletion(JdbcClient jdbc, List<OwnedRows> rows) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.rows = rows;
     }
 
     /** What erasing one person did to their conversations. */
@@ -30,7 +30,7 @@ public class ConversationDeletion {
     }
 
     public void delete(UUID conversationId) {
-        events.publishEvent(new ConversationDeleting(conversationId));
+        rows.forEach(r -> r.deleteConversation(jdbc, conversationId));
         jdbc.sql("delete from conversation_participant where conversation_id = ?").param(conversationId).update();
         jdbc.sql("delete from conversation where id = ?").param(conversationId).update();
     }

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The conversations the retention rules delete, with everything of theirs (every module deletes its part on
- * {@link ConversationDeleting}): cancelled and never-held ones after {@link RetentionRules#unheldConversations()},
+ * {@link dk.samtalebordet.shared.OwnedRows}): cancelled and never-held ones after {@link RetentionRules#unheldConversations()},
  * and locked ones once every participant was deactivated more than {@link RetentionRules#afterDeactivation()} ago
  * (while one of them is employed, the plan is also that person's record).
  */

@@ -1,13 +1,10 @@
 package dk.samtalebordet.notification;
 
-import dk.samtalebordet.retention.RetainedData;
 import dk.samtalebordet.retention.RetentionRules;
+import dk.samtalebordet.retention.RowsOlderThan;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
-import java.time.Instant;
 
 /**
  * Reminders {@link RetentionRules#reminders()} after they were sent. By then what they were about is over (a
@@ -15,28 +12,9 @@ import java.time.Instant;
  */
 @Component
 @Order(50)
-class ReminderRetention implements RetainedData {
-
-    private final JdbcClient jdbc;
+class ReminderRetention extends RowsOlderThan {
 
     ReminderRetention(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String kind() {
-        return "reminders";
-    }
-
-    @Override
-    public int due(RetentionRules rules, Instant now) {
-        return jdbc.sql("select count(*) from reminder where created_at < ?")
-                .param(Timestamp.from(RetentionRules.before(now, rules.reminders()))).query(Integer.class).single();
-    }
-
-    @Override
-    public int delete(RetentionRules rules, Instant now) {
-        return jdbc.sql("delete from reminder where created_at < ?")
-                .param(Timestamp.from(RetentionRules.before(now, rules.reminders()))).update();
+        super(jdbc, "reminders", RetentionRules::reminders, "from reminder where created_at < ?");
     }
 }

@@ -1,13 +1,10 @@
 package dk.samtalebordet.preparation;
 
-import dk.samtalebordet.retention.RetainedData;
 import dk.samtalebordet.retention.RetentionRules;
+import dk.samtalebordet.retention.RowsOlderThan;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
-import java.time.Instant;
 
 /**
  * Private preparation notes, once their conversation was locked or cancelled {@link RetentionRules#privateNotes()}
@@ -16,32 +13,11 @@ import java.time.Instant;
  */
 @Component
 @Order(10)
-class PrivateNoteRetention implements RetainedData {
-
-    private static final String DUE = " from private_note where conversation_id in (select id from conversation "
-            + "where (status = 'LOCKED' and locked_at < ?) "
-            + "or (status = 'CANCELLED' and coalesce(cancelled_at, starts_at) < ?))";
-
-    private final JdbcClient jdbc;
+class PrivateNoteRetention extends RowsOlderThan {
 
     PrivateNoteRetention(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String kind() {
-        return "private-notes";
-    }
-
-    @Override
-    public int due(RetentionRules rules, Instant now) {
-        Timestamp before = Timestamp.from(RetentionRules.before(now, rules.privateNotes()));
-        return jdbc.sql("select count(*)" + DUE).params(before, before).query(Integer.class).single();
-    }
-
-    @Override
-    public int delete(RetentionRules rules, Instant now) {
-        Timestamp before = Timestamp.from(RetentionRules.before(now, rules.privateNotes()));
-        return jdbc.sql("delete" + DUE).params(before, before).update();
+        super(jdbc, "private-notes", RetentionRules::privateNotes, "from private_note where conversation_id in "
+                + "(select id from conversation where (status = 'LOCKED' and locked_at < ?) "
+                + "or (status = 'CANCELLED' and coalesce(cancelled_at, starts_at) < ?))");
     }
 }

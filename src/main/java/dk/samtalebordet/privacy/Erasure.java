@@ -7,12 +7,14 @@ import dk.samtalebordet.conversation.ConversationDeletion;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonAccounts;
-import dk.samtalebordet.people.PersonErasing;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;
-import org.springframework.context.ApplicationEventPublisher;
+import dk.samtalebordet.shared.OwnedRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 /**
  * Erasure on request (GDPR art. 17), by an administrator, in one transaction, audited. What the law lets go goes:
@@ -27,15 +29,17 @@ public class Erasure {
     private final PeopleService people;
     private final PersonAccounts accounts;
     private final ConversationDeletion conversations;
-    private final ApplicationEventPublisher events;
+    private final List<OwnedRows> rows;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
 
     Erasure(PeopleService people, PersonAccounts accounts, ConversationDeletion conversations,
-            ApplicationEventPublisher events, AuditLog audit) {
+            List<OwnedRows> rows, JdbcClient jdbc, AuditLog audit) {
         this.people = people;
         this.accounts = accounts;
         this.conversations = conversations;
-        this.events = events;
+        this.rows = rows;
+        this.jdbc = jdbc;
         this.audit = audit;
     }
 
@@ -53,7 +57,7 @@ public class Erasure {
             throw new ConversationException.NotAllowed("erasure.error.active");
         }
         ConversationDeletion.Erased erased = conversations.eraseParticipant(personId);
-        events.publishEvent(new PersonErasing(personId));
+        rows.forEach(r -> r.erasePerson(jdbc, personId));
         accounts.anonymise(personId);
         audit.record(Audited.of(AuditKind.PERSON_ERASED, administratorId).about(personId)
                 .detail("samtaler slettet: " + erased.deleted() + ", forladt: " + erased.left()
