@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The conversations the retention rules delete, with everything of theirs (every module deletes its part on
- * {@link dk.samtalebordet.shared.OwnedRows}): cancelled and never-held ones after {@link RetentionRules#unheldConversations()},
- * and locked ones once every participant was deactivated more than {@link RetentionRules#afterDeactivation()} ago
- * (while one of them is employed, the plan is also that person's record).
+ * The conversations the retention rules delete, with everything of theirs (every module's
+ * {@link dk.samtalebordet.shared.OwnedRows}): cancelled and never-held ones after
+ * {@link RetentionRules#unheldConversations()}, and locked ones once every participant was deactivated more
+ * than {@link RetentionRules#afterDeactivation()} ago (while one of them is employed, the plan is also that
+ * person's record).
  */
 @Configuration
 class ConversationRetention {
@@ -43,8 +44,8 @@ class ConversationRetention {
             @Override
             List<UUID> dueIds(RetentionRules rules, Instant now) {
                 Timestamp before = Timestamp.from(RetentionRules.before(now, rules.unheldConversations()));
-                return jdbc.sql("select id from conversation where (status = 'CANCELLED' "
-                                + "and coalesce(cancelled_at, starts_at) < ?) or (status = 'PLANNED' and starts_at < ?)")
+                return jdbc.sql("select id from conversation where (status = 'CANCELLED' and "
+                                + "coalesce(cancelled_at, starts_at) < ?) or (status = 'PLANNED' and starts_at < ?)")
                         .params(before, before).query(UUID.class).list();
             }
         };

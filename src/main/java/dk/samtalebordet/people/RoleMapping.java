@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which groups of the directory or the identity provider grant which role ({@code samtalebordet.roles.hr},
- * {@code samtalebordet.roles.administrator}, {@code samtalebordet.roles.dpo}): each a list of group DNs ({@code CN=SG-HR,OU=Grupper,...}), group
- * names or, for Entra ID, group object ids, separated by {@code ;} (a DN has commas of its own), each exactly
- * as the directory or provider sends it. MEDARBEJDER is everybody, LEDER follows from who is whose
+ * {@code samtalebordet.roles.administrator}, {@code samtalebordet.roles.dpo}): each a list of group DNs
+ * ({@code CN=SG-HR,OU=Grupper,...}), group names or, for Entra ID, group object ids, separated by {@code ;} (a
+ * DN has commas of its own), each exactly as the directory or provider sends it. MEDARBEJDER is everybody, LEDER follows from who is whose
  * personaleleder. The lists are read once: a synchronisation asks for every person.
  */
 @ConfigurationProperties("samtalebordet.roles")

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,9 +74,9 @@ public class AuditReport {
         SpreadsheetCsv csv = new SpreadsheetCsv(header);
         for (Line l : lines) {
             AuditEntry e = l.entry();
-            csv.row(java.util.Arrays.asList(DanishDates.dateTime(e.occurredAt(), DanishDates.DANISH), kindLabel.apply(e.kind()),
-                    name(e.actorId(), l.actorName(), unknownPerson), name(e.subjectId(), l.subjectName(),
-                            unknownPerson),
+            csv.row(Arrays.asList(DanishDates.dateTime(e.occurredAt(), DanishDates.DANISH),
+                    kindLabel.apply(e.kind()), name(e.actorId(), l.actorName(), unknownPerson),
+                    name(e.subjectId(), l.subjectName(), unknownPerson),
                     e.conversationId() == null ? "" : e.conversationId().toString(),
                     e.documentId() == null ? "" : e.documentId().toString(),
                     e.sourceAddress(), e.detail()));

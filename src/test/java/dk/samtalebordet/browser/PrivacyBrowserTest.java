@@ -92,8 +92,9 @@ class PrivacyBrowserTest extends BrowserTest {
 
     @Test
     void anAdministratorErasesAFormerEmployeesDataAfterConfirmingAndIsToldWhatWasKept() {
-        String gone = peopleFixtures.employeeOf("mos", "en god lang adgangskode");
-        conversations.mus("mos", gone);
+        String leader = peopleFixtures.leader();
+        String gone = peopleFixtures.employeeOf(leader, "en god lang adgangskode");
+        conversations.mus(leader, gone);
         long id = personId(gone);
         Page admin = signIn("admin", "demo");
         assertOnFrontPage(admin);

@@ -66,7 +66,7 @@ class SecurityBrowserTest extends BrowserTest {
 
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneWaitsAndAnUnknownNameIsToldTheSame() {
-        String username = peopleFixtures.employeeOf("mos", PASSWORD);
+        String username = peopleFixtures.employee(PASSWORD);
         String stranger = "findes.ikke." + UUID.randomUUID().toString().substring(0, 6);
         Page page = newDevice();
         page.navigate(url("login"));
@@ -85,13 +85,13 @@ class SecurityBrowserTest extends BrowserTest {
         assertThat(page.locator(".login-refused")).hasText(refusal);
 
         // another account from the same browser is not held up by these
-        submitLogin(page, peopleFixtures.employeeOf("mos", PASSWORD), PASSWORD);
+        submitLogin(page, peopleFixtures.employee(PASSWORD), PASSWORD);
         assertOnFrontPage(page);
     }
 
     @Test
     void aLocalAccountChangesItsOwnPasswordFromTheUserMenuAndTheOldOneNoLongerWorks() {
-        String username = peopleFixtures.employeeOf("mos", PASSWORD);
+        String username = peopleFixtures.employee(PASSWORD);
         Page page = signIn(username, PASSWORD);
         assertOnFrontPage(page);
         page.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();

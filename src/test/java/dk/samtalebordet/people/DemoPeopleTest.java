@@ -29,8 +29,8 @@ class DemoPeopleTest {
         PersonSummary director = people.findAccount("hlk").flatMap(a -> people.findById(a.personId())).orElseThrow();
         assertThat(director.managerId()).isNull();
         assertThat(director.roles()).contains(Role.LEDER);
-        assertThat(people.directReports(director.id())).extracting(PersonSummary::username)
-                .containsExactlyInAnyOrder("mos", "sba", "bsm");
+        assertThat(people.directReports(director.id())).filteredOn(p -> !PeopleFixtures.isFixture(p.username()))
+                .extracting(PersonSummary::username).containsExactlyInAnyOrder("mos", "sba", "bsm");
         assertThat(all).filteredOn(p -> p.roles().equals(java.util.Set.of(Role.MEDARBEJDER))).hasSize(7);
         assertThat(all).filteredOn(p -> p.hasRole(Role.HR)).extracting(PersonSummary::username)
                 .containsExactly("bsm");

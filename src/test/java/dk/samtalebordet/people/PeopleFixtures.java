@@ -41,15 +41,23 @@ public class PeopleFixtures {
         return username;
     }
 
-    /** A new leader of their own, under the given leader; returns the username. */
+    /**
+     * A new leader of their own, under nobody (so no demo leader gains a report); returns the username. Their
+     * unit is the demo's top unit.
+     */
     @Transactional
-    public String leaderUnder(String leaderUsername) {
-        Person above = persons.findByUsernameIgnoreCase(leaderUsername).orElseThrow();
+    public String leader() {
+        Person top = persons.findByUsernameIgnoreCase("hlk").orElseThrow();
         String username = PREFIX + UUID.randomUUID().toString().substring(0, 8);
         persons.save(new Person(username, "Lea Ledersen", "LL", username + "@kommune.dk", "Leder",
-                above.getOrgUnit(), above, encoder.encode("en god lang adgangskode"),
+                top.getOrgUnit(), null, encoder.encode("en god lang adgangskode"),
                 EnumSet.of(Role.LEDER, Role.MEDARBEJDER)));
         return username;
+    }
+
+    /** A new local account, an employee of a new leader of their own; returns its username. */
+    public String employee(String password) {
+        return employeeOf(leader(), password);
     }
 
     /** The person left: deactivated at the given time, as a synchronisation records it. */

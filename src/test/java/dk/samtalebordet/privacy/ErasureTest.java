@@ -64,7 +64,7 @@ class ErasureTest {
 
     @Test
     void whatMayGoGoesAndTheLeadersRecordAndTheGroupStay() {
-        String leaderName = peopleFixtures.leaderUnder("hlk");
+        String leaderName = peopleFixtures.leader();
         String goneName = peopleFixtures.employeeOf(leaderName, PASSWORD);
         String colleagueName = peopleFixtures.employeeOf(leaderName, PASSWORD);
         long leader = fixtures.id(leaderName);

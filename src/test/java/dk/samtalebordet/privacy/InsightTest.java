@@ -62,17 +62,18 @@ class InsightTest {
 
     @Test
     void theArchiveHoldsTheirConversationsTheirOwnPrivateNotesTheirPlansAndTheLogAboutThem() throws Exception {
-        String employee = people.employeeOf("mos", "en god lang adgangskode");
+        String leaderName = people.leader();
+        String employee = people.employeeOf(leaderName, "en god lang adgangskode");
         long me = fixtures.id(employee);
-        long leader = fixtures.id("mos");
-        UUID id = fixtures.mus("mos", employee);
+        long leader = fixtures.id(leaderName);
+        UUID id = fixtures.mus(leaderName, employee);
         var state = table.state(id, leader);
         long question = state.concept().allQuestions().get(0).id();
         notes.saveNote(id, leader, state.concept().perspectives().get(0).id(), "Fælles: mere ansvar", 0);
         preparations.savePrivateNote(id, me, question, "Min egen tanke om løn");
         preparations.savePrivateNote(id, leader, question, "Lederens hemmelige note");
         agreements.addAgreement(id, me, null, new AgreementFields("Kursus i GIS", "Medarbejderen", "I foråret",
-                "Mads Østergaard", LocalDate.now().plusMonths(2), "Status på teammødet", null, null));
+                "Lea Ledersen", LocalDate.now().plusMonths(2), "Status på teammødet", null, null));
         plans.propose(id, leader);
         plans.approve(id, leader);
         plans.approve(id, me);

@@ -61,15 +61,16 @@ class RetentionTest {
 
     @Test
     void aConversationCancelledLongAgoGoesWithEverythingOfItsAndARecentOneStays() {
-        UUID old = withContent(fixtures.mus("mos", people.employeeOf("mos", "en god lang adgangskode")));
-        conversations.cancel(old, fixtures.id("mos"));
+        String leader = people.leader();
+        UUID old = withContent(fixtures.mus(leader, people.employeeOf(leader, "en god lang adgangskode")));
+        conversations.cancel(old, fixtures.id(leader));
         jdbc.sql("update conversation set cancelled_at = ? where id = ?")
                 .params(Timestamp.from(NOW.minus(200, ChronoUnit.DAYS)), old).update();
-        UUID neverHeld = fixtures.mus("mos", people.employeeOf("mos", "en god lang adgangskode"));
+        UUID neverHeld = fixtures.mus(leader, people.employeeOf(leader, "en god lang adgangskode"));
         jdbc.sql("update conversation set starts_at = ? where id = ?")
                 .params(Timestamp.from(NOW.minus(200, ChronoUnit.DAYS)), neverHeld).update();
-        UUID recent = withContent(fixtures.mus("mos", people.employeeOf("mos", "en god lang adgangskode")));
-        conversations.cancel(recent, fixtures.id("mos"));
+        UUID recent = withContent(fixtures.mus(leader, people.employeeOf(leader, "en god lang adgangskode")));
+        conversations.cancel(recent, fixtures.id(leader));
 
         int due = count(retention.preview(), "conversations");
         assertThat(due).isGreaterThanOrEqualTo(2);
@@ -90,9 +91,10 @@ class RetentionTest {
 
     @Test
     void privateNotesGoOnceThePlanIsLockedAndThePlanAndItsPdfStay() {
-        String employee = people.employeeOf("mos", "en god lang adgangskode");
-        UUID id = withContent(fixtures.mus("mos", employee));
-        lock(id, "mos", employee);
+        String leader = people.leader();
+        String employee = people.employeeOf(leader, "en god lang adgangskode");
+        UUID id = withContent(fixtures.mus(leader, employee));
+        lock(id, leader, employee);
 
         retention.run();
         assertThat(rows("private_note", id)).isZero();
@@ -103,7 +105,7 @@ class RetentionTest {
 
     @Test
     void aFormerEmployeesPlanStaysWhileTheLeaderIsEmployedAndGoesWhenBothLeftLongAgo() {
-        String leader = people.leaderUnder("hlk");
+        String leader = people.leader();
         String stays = people.employeeOf(leader, "en god lang adgangskode");
         String goes = people.employeeOf(leader, "en god lang adgangskode");
         UUID kept = fixtures.mus(leader, stays);

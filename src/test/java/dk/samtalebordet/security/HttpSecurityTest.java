@@ -96,7 +96,7 @@ class HttpSecurityTest {
     void aSignInWithoutTheLoginPagesCsrfTokenIsRefused() throws Exception {
         HttpClient browser = browser();
         String token = csrfToken(browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()));
-        String username = fixtures.employeeOf("mos", "en god lang adgangskode");
+        String username = fixtures.employee("en god lang adgangskode");
 
         HttpResponse<String> forged = browser.send(post(form(username, "en god lang adgangskode", null)),
                 HttpResponse.BodyHandlers.ofString());
@@ -122,7 +122,7 @@ class HttpSecurityTest {
         for (int i = 0; i < 30; i++) {
             assertThat(signInFrom(address, "gaet" + i, "forkert")).as("attempt " + i).endsWith("error=credentials");
         }
-        String username = fixtures.employeeOf("mos", "en god lang adgangskode");
+        String username = fixtures.employee("en god lang adgangskode");
         assertThat(signInFrom(address, username, "en god lang adgangskode")).endsWith("error=throttled");
         assertThat(signInFrom("198.51.100.7", username, "en god lang adgangskode")).as("from elsewhere")
                 .doesNotContain("error");

@@ -30,8 +30,8 @@ public class MyDataView extends Main implements HasDynamicTitle {
             "reminders", "audit"}) {
             contents.add(new ListItem(getTranslation("insight.page.part." + part)));
         }
-        DownloadLink download = new DownloadLink(getTranslation("insight.page.download"), "samtalebordet-oplysninger.zip",
-                "application/zip", () -> insight.of(me, getLocale()).zip());
+        DownloadLink download = new DownloadLink(getTranslation("insight.page.download"),
+                "samtalebordet-oplysninger.zip", "application/zip", () -> insight.of(me, getLocale()).zip());
         download.addClassName("insight-download");
         add(contents, download, new Paragraph(getTranslation("insight.page.formats")));
     }
