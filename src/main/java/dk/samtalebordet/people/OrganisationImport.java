@@ -1,5 +1,8 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.audit.AuditKind;
+import dk.samtalebordet.audit.AuditLog;
+import dk.samtalebordet.audit.Audited;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +35,7 @@ public class OrganisationImport {
     private final PersonHoldRepository holds;
     private final PersonChangeRepository changes;
     private final OrganisationRunRepository runs;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final double maxDeactivationShare;
@@ -42,7 +46,8 @@ public class OrganisationImport {
                        PersonChangeRepository changes, OrganisationRunRepository runs,
                        PlatformTransactionManager transactions, Clock clock,
                        @Value("${samtalebordet.organisation.max-deactivation-share:0.2}")
-                       double maxDeactivationShare) {
+                       double maxDeactivationShare, AuditLog audit) {
+        this.audit = audit;
         this.persons = persons;
         this.units = units;
         this.holds = holds;
@@ -66,6 +71,9 @@ public class OrganisationImport {
             log.info("Organisation from {}: {} created, {} updated, {} deactivated, {} refused, {} conflicts, "
                             + "{} unchanged", source, report.created(), report.updated(), report.deactivated(),
                     report.refused(), report.conflicts(), report.unchanged());
+            audit.record(Audited.of(AuditKind.ORGANISATION_RUN, startedBy).detail(source + ": " + report.created()
+                    + " oprettet, " + report.updated() + " ændret, " + report.deactivated() + " deaktiveret, "
+                    + report.refused() + " afvist, " + report.conflicts() + " konflikter"));
             return report;
         } catch (OrganisationException e) {
             recordFailure(source, started, startedBy, RunOutcome.REFUSED, e.getMessage());

@@ -31,6 +31,8 @@ class DirectorySyncTest {
     PeopleService people;
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    dk.samtalebordet.audit.AuditLog audit;
 
     @BeforeEach
     void aSmallCentre() {
@@ -39,6 +41,16 @@ class DirectorySyncTest {
         directory.addUser("pemo", "Per Mortensen", "Bibliotekar", "Kultur og Fritid", "1002", "kale");
         directory.addUser("sihu", "Signe Hu", "HR-partner", "Kultur og Fritid", "1003", "kale", HR_GROUP);
         directory.addUser("olbr", "Ole Brandt", "Pedel", "Idrætshaller", "1004", "kale");
+    }
+
+    @Test
+    void aRunAnAdministratorStartsIsInTheAuditLogWithWhoAndWhatItDid() {
+        long admin = people.findAccount("admin").orElseThrow().personId();
+        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+        sync.synchronise(admin);
+        assertThat(audit.search(admin, java.util.List.of(), since, java.time.Instant.now().plusSeconds(1), 10))
+                .filteredOn(e -> e.kind() == dk.samtalebordet.audit.AuditKind.ORGANISATION_RUN).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("LDAP: ").contains("oprettet"));
     }
 
     @Test

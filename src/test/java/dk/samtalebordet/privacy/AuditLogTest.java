@@ -66,6 +66,7 @@ class AuditLogTest {
     @Autowired
     ConversationAccess access;
 
+
     private List<AuditEntry> of(long personId, Instant since) {
         return audit.search(personId, List.of(), since, Instant.now().plusSeconds(5), 1000);
     }
