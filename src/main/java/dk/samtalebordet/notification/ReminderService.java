@@ -1,8 +1,10 @@
 package dk.samtalebordet.notification;
 
 import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonAccounts;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.DanishDates;
+import dk.samtalebordet.shared.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,23 +44,46 @@ public class ReminderService {
         FOLLOW_UP
     }
 
-    public record Reminder(long id, Kind kind, String message, String link, Instant createdAt) {
+    /**
+     * A stored reminder: {@code message} is a translation key with {@code args} (or, for a reminder stored by an
+     * earlier version, its finished Danish text, with no args).
+     */
+    public record Reminder(long id, Kind kind, String message, List<String> args, String link, Instant createdAt) {
+
+        /** The reminder in the reader's language. */
+        public String text(Locale locale) {
+            if (args == null) {
+                return message;
+            }
+            return switch (kind) {
+                case PREPARE -> Translations.get(locale, message,
+                        DanishDates.dateTime(Instant.parse(args.get(0)), locale));
+                case FOLLOW_UP -> Translations.get(locale, message, args.get(0),
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                                .format(LocalDate.parse(args.get(1))));
+            };
+        }
     }
+
+    private static final String SEPARATOR = "\u001f";
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
     private final JdbcClient jdbc;
     private final PeopleService people;
+    private final PersonAccounts accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
     private final String baseUrl;
 
-    ReminderService(JdbcClient jdbc, PeopleService people, ObjectProvider<JavaMailSender> mail, Clock clock,
+    ReminderService(JdbcClient jdbc, PeopleService people, PersonAccounts accounts,
+                    ObjectProvider<JavaMailSender> mail, Clock clock,
                     @Value("${samtalebordet.mail.from:samtalebordet@localhost}") String from,
                     @Value("${samtalebordet.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
         this.people = people;
+        this.accounts = accounts;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
@@ -90,10 +118,8 @@ public class ReminderService {
                 .query((rs, i) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2),
                         rs.getTimestamp(3).toInstant())).list();
         for (Due d : unprepared) {
-            sent += remind(Kind.PREPARE, d.conversation(), d.person(),
-                    "Din udviklingssamtale " + DanishDates.dateTime(d.startsAt(), DanishDates.DANISH)
-                            + " nærmer sig. Husk at forberede dig og "
-                            + "vælge dine 3 stikord.", "samtale/" + d.conversation() + "/forberedelse");
+            sent += remind(new Reminder(0, Kind.PREPARE, "reminder.prepare", List.of(d.startsAt().toString()),
+                    "samtale/" + d.conversation() + "/forberedelse", now), d.conversation(), d.person());
         }
         LocalDate today = LocalDate.now(clock.withZone(DanishDates.ZONE));
         record FollowUp(UUID agreement, UUID conversation, String what, String responsible, LocalDate date) {
@@ -106,8 +132,8 @@ public class ReminderService {
                         rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class))).list();
         for (FollowUp f : followUps) {
             for (long person : responsibleFor(f.conversation(), f.responsible())) {
-                sent += remind(Kind.FOLLOW_UP, f.agreement(), person, "Aftalen \"" + f.what()
-                        + "\" skal følges op senest " + DanishDates.date(f.date()) + ".", "aftaler");
+                sent += remind(new Reminder(0, Kind.FOLLOW_UP, "reminder.follow-up",
+                        List.of(f.what(), f.date().toString()), "aftaler", now), f.agreement(), person);
             }
         }
         return sent;
@@ -130,15 +156,16 @@ public class ReminderService {
     }
 
     /** Stores the reminder once; only a reminder stored now is e-mailed. */
-    private int remind(Kind kind, UUID subject, long person, String message, String link) {
+    private int remind(Reminder reminder, UUID subject, long person) {
+        String kind = reminder.kind().name();
         try {
-            int inserted = jdbc.sql("insert into reminder (kind, subject_id, person_id, message, link, created_at) "
-                            + "select ?, ?, ?, ?, ?, ? where not exists (select 1 from reminder "
+            int inserted = jdbc.sql("insert into reminder (kind, subject_id, person_id, message, message_args, "
+                            + "link, created_at) select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from reminder "
                             + "where kind = ? and subject_id = ? and person_id = ?)")
-                    .params(kind.name(), subject, person, message, link, Timestamp.from(clock.instant()),
-                            kind.name(), subject, person).update();
+                    .params(kind, subject, person, reminder.message(), String.join(SEPARATOR, reminder.args()),
+                            reminder.link(), Timestamp.from(reminder.createdAt()), kind, subject, person).update();
             if (inserted == 1) {
-                email(person, message, link);
+                email(person, reminder);
             }
             return inserted;
         } catch (DuplicateKeyException alreadyThere) {
@@ -146,7 +173,8 @@ public class ReminderService {
         }
     }
 
-    private void email(long personId, String message, String link) {
+    /** The reminder by e-mail, in the language the recipient chose (Danish unless they chose English). */
+    private void email(long personId, Reminder reminder) {
         JavaMailSender sender = mail.getIfAvailable();
         Optional<PersonSummary> person = people.findById(personId);
         if (sender == null || person.isEmpty()) {
@@ -155,9 +183,11 @@ public class ReminderService {
         SimpleMailMessage mailMessage = new SimpleMailMessage();
         mailMessage.setFrom(from);
         mailMessage.setTo(person.get().email());
-        mailMessage.setSubject("Påmindelse fra Samtalebordet");
-        mailMessage.setText("Kære " + person.get().fullName() + "\n\n" + message + "\n\n" + baseUrl + "/" + link
-                + "\n\nVenlig hilsen\nSamtalebordet\n");
+        Locale locale = "en".equals(accounts.languageOf(personId).orElse("da")) ? Translations.ENGLISH
+                : Translations.DANISH;
+        mailMessage.setSubject(Translations.get(locale, "reminder.mail.subject"));
+        mailMessage.setText(Translations.get(locale, "reminder.mail.body", person.get().fullName(),
+                reminder.text(locale), baseUrl + "/" + reminder.link()));
         try {
             sender.send(mailMessage);
         } catch (MailException e) {
@@ -168,19 +198,24 @@ public class ReminderService {
     /** The person's unread reminders, newest first. */
     @Transactional(readOnly = true)
     public List<Reminder> unread(long personId) {
-        return jdbc.sql("select id, kind, message, link, created_at from reminder where person_id = ? "
-                        + "and read_at is null order by created_at desc").param(personId)
-                .query((rs, i) -> new Reminder(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+        return jdbc.sql(SELECT + " where person_id = ? and read_at is null order by created_at desc")
+                .param(personId).query(ReminderService::reminder).list();
     }
 
     /** All the person's reminders, read or not, newest first: for their insight into what is stored. */
     @Transactional(readOnly = true)
     public List<Reminder> all(long personId) {
-        return jdbc.sql("select id, kind, message, link, created_at from reminder where person_id = ? "
-                        + "order by created_at desc").param(personId)
-                .query((rs, i) -> new Reminder(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+        return jdbc.sql(SELECT + " where person_id = ? order by created_at desc").param(personId)
+                .query(ReminderService::reminder).list();
+    }
+
+    private static final String SELECT = "select id, kind, message, message_args, link, created_at from reminder";
+
+    private static Reminder reminder(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String args = rs.getString(4);
+        return new Reminder(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
+                args == null ? null : List.of(args.split(SEPARATOR, -1)), rs.getString(5),
+                rs.getTimestamp(6).toInstant());
     }
 
     @Transactional

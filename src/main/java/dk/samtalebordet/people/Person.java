@@ -50,6 +50,7 @@ public class Person {
     private String passwordHash;
     private boolean active = true;
     private boolean mustChangePassword;
+    private String language;
 
     @Enumerated(EnumType.STRING)
     private Source source = Source.LOCAL;
@@ -183,6 +184,14 @@ public class Person {
 
     void setManager(@Nullable Person manager) {
         this.manager = manager;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 
     void setActive(boolean active) {

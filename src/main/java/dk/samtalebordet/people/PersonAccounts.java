@@ -81,9 +81,24 @@ public class PersonAccounts {
         person.setManager(null);
         person.setPassword(null, false);
         person.setRoles(EnumSet.noneOf(Role.class));
+        person.setLanguage(null);
         person.setActive(false);
         holds.deleteAll(holds.findByKeyPersonId(personId));
         changes.deleteAll(changes.findByPersonIdOrderByChangedAtDescIdDesc(personId));
+    }
+
+    /** Remembers the language a person chose ("da" or "en"), for their next sign-in, their mails and reminders. */
+    public void chooseLanguage(long personId, String language) {
+        if (!language.equals("da") && !language.equals("en")) {
+            throw new IllegalArgumentException("Unknown language " + language);
+        }
+        persons.findById(personId).orElseThrow().setLanguage(language);
+    }
+
+    /** The language a person chose, if they chose one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> languageOf(long personId) {
+        return persons.findById(personId).map(Person::getLanguage);
     }
 
     /** Sets a local account's new password (already checked and hashed); the change is recorded, not the hash. */

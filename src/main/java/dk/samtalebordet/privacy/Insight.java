@@ -101,7 +101,7 @@ public class Insight {
         report.list("insight.documents", documents.stream().map(d -> ordered("title", d.title(), "file",
                 d.fileName(), "filed", d.createdAt(), "sha256", d.sha256())).toList());
         report.list("insight.reminders", reminders.all(me).stream().map(r -> ordered("kind", r.kind().name(),
-                "message", r.message(), "created", r.createdAt())).toList());
+                "message", r.text(locale), "created", r.createdAt())).toList());
         List<AuditEntry> entries = audit.search(me, theirs, Instant.EPOCH, clock.instant().plusSeconds(1),
                 Integer.MAX_VALUE);
         report.list("insight.audit", entries.stream().map(e -> ordered("when", e.occurredAt(), "what",

@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.samtalebordet.shared.SignedInPerson;
 import org.springframework.stereotype.Component;
 
+import dk.samtalebordet.people.PersonAccounts;
+
 import java.util.Optional;
 
 /** Who is signed in, for views; and signing out. */
@@ -11,9 +13,21 @@ import java.util.Optional;
 public class CurrentUser implements SignedInPerson {
 
     private final AuthenticationContext authentication;
+    private final PersonAccounts accounts;
 
-    CurrentUser(AuthenticationContext authentication) {
+    CurrentUser(AuthenticationContext authentication, PersonAccounts accounts) {
         this.authentication = authentication;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<String> language() {
+        return get().flatMap(user -> accounts.languageOf(user.personId()));
+    }
+
+    @Override
+    public void rememberLanguage(String language) {
+        get().ifPresent(user -> accounts.chooseLanguage(user.personId(), language));
     }
 
     public Optional<SignedInUser> get() {

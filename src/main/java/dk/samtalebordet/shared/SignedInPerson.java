@@ -17,5 +17,11 @@ public interface SignedInPerson {
     /** Whether the person signed in with a local account's password, which they can change here. */
     boolean hasLocalPassword();
 
+    /** The language the person chose earlier ("da" or "en"), remembered beyond the session. */
+    Optional<String> language();
+
+    /** Remembers the language the person chose now. */
+    void rememberLanguage(String language);
+
     void signOut();
 }

@@ -101,10 +101,63 @@ class InvitationMailTest {
         assertThat(reminderMailsTo("eyi@samtalebordet.example", id)).isEqualTo(1);
     }
 
+    @Autowired
+    dk.samtalebordet.people.PeopleFixtures people;
+    @Autowired
+    dk.samtalebordet.people.PersonAccounts accounts;
+
+    @Test
+    void aReminderIsMailedInTheLanguageEachRecipientChose() throws Exception {
+        String leader = people.leader();
+        String employee = people.employeeOf(leader, "en god lang adgangskode");
+        accounts.chooseLanguage(fixtures.id(employee), "en");
+        UUID id = conversations.create(new NewConversation(dk.samtalebordet.concept.ConversationKind.MUS,
+                fixtures.conceptId("albertslund-mus"), Variant.SKEMA, Form.VED_BORDET,
+                Instant.now().plus(2, ChronoUnit.DAYS), 90, "Lokale 2", null, java.util.List.of(fixtures.id(employee))),
+                fixtures.id(leader));
+        await(id, 0);
+
+        reminders.sendDueReminders();
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        while ((reminderMailsTo(employee + "@kommune.dk", id, "Reminder from Samtalebordet") < 1
+                || reminderMailsTo(leader + "@kommune.dk", id, "Påmindelse fra Samtalebordet") < 1)
+                && System.currentTimeMillis() < deadline) {
+            greenMail.waitForIncomingEmail(1_000, greenMail.getReceivedMessages().length + 1);
+        }
+        assertThat(reminderMailsTo(employee + "@kommune.dk", id, "Reminder from Samtalebordet")).isEqualTo(1);
+        assertThat(reminderMailsTo(leader + "@kommune.dk", id, "Påmindelse fra Samtalebordet")).isEqualTo(1);
+        MimeMessage english = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m)
+                .equals("Reminder from Samtalebordet")).filter(m -> to(m).equals(employee + "@kommune.dk"))
+                .findFirst().orElseThrow();
+        assertThat(english.getContent().toString()).startsWith("Dear Tes Testesen")
+                .contains("Your development conversation").contains("is coming up");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String to(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     private long reminderMailsTo(String address, UUID conversation) {
+        return reminderMailsTo(address, conversation, "Påmindelse fra Samtalebordet");
+    }
+
+    private long reminderMailsTo(String address, UUID conversation, String subject) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().equals("Påmindelse fra Samtalebordet")
+                return m.getSubject().equals(subject)
                         && m.getAllRecipients()[0].toString().equals(address)
                         && m.getContent().toString().contains("/samtale/" + conversation + "/forberedelse");
             } catch (Exception e) {

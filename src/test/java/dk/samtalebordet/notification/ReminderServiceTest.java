@@ -77,7 +77,9 @@ class ReminderServiceTest {
         assertThat(reminders.unread(prepared)).noneMatch(r -> r.link().contains(lus.toString()));
         assertThat(reminders.unread(fixtures.id("khj"))).anySatisfy(r -> {
             assertThat(r.kind()).isEqualTo(ReminderService.Kind.FOLLOW_UP);
-            assertThat(r.message()).contains("Opfølgning på kursus");
+            assertThat(r.text(java.util.Locale.forLanguageTag("da-DK"))).contains("Opfølgning på kursus")
+                    .contains("skal følges op senest");
+            assertThat(r.text(java.util.Locale.ENGLISH)).contains("Opfølgning på kursus").contains("follow");
         });
 
         var first = reminders.unread(leader).get(0);

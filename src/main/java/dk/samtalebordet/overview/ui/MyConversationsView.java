@@ -88,7 +88,7 @@ public class MyConversationsView extends Main implements HasDynamicTitle, Before
             for (var reminder : unread) {
                 Div row = new Div();
                 row.addClassName("reminder");
-                Anchor open = new Anchor(reminder.link(), reminder.message());
+                Anchor open = new Anchor(reminder.link(), reminder.text(getLocale()));
                 Button read = new Button(getTranslation("reminders.read"), e -> {
                     reminders.markRead(reminder.id(), user.personId());
                     list.remove(row);

@@ -5,12 +5,14 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import dk.samtalebordet.shared.SignedInPerson;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
 /**
- * Every UI starts in Danish; a person who chose English in the user menu keeps it for their session. The notice
+ * Every UI starts in Danish; a person who chose English in the user menu keeps it, in this session and the next
+ * (it is remembered with the person). The notice
  * Vaadin shows while the connection to the server is lost speaks the same language.
  */
 @Component
@@ -19,9 +21,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
     static final String SESSION_LOCALE = "samtalebordet.locale";
 
     private final TranslationProvider translations;
+    private final SignedInPerson person;
 
-    LocaleInitializer(TranslationProvider translations) {
+    LocaleInitializer(TranslationProvider translations, SignedInPerson person) {
         this.translations = translations;
+        this.person = person;
     }
 
     @Override
@@ -30,6 +34,14 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> {
             VaadinSession session = ui.getUI().getSession();
             Object chosen = session == null ? null : session.getAttribute(SESSION_LOCALE);
+            if (chosen == null && session != null) {
+                // a new session: the language the person chose before, if they are signed in
+                chosen = person.language().map(l -> "en".equals(l) ? TranslationProvider.ENGLISH
+                        : TranslationProvider.DANISH).orElse(null);
+                if (chosen != null) {
+                    session.setAttribute(SESSION_LOCALE, chosen);
+                }
+            }
             Locale locale = chosen instanceof Locale l ? l : TranslationProvider.DANISH;
             ui.getUI().setLocale(locale);
             ui.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());

@@ -110,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void switchLanguage(Locale locale) {
         UI ui = UI.getCurrent();
         ui.getSession().setAttribute(LocaleInitializer.SESSION_LOCALE, locale);
+        currentUser.rememberLanguage(locale.getLanguage());
         ui.getSession().setLocale(locale);
         ui.getPage().reload();
     }
