@@ -46,10 +46,11 @@ class DirectorySyncTest {
     @Test
     void aRunAnAdministratorStartsIsInTheAuditLogWithWhoAndWhatItDid() {
         long admin = people.findAccount("admin").orElseThrow().personId();
-        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+        java.time.Instant since = java.time.Instant.now();
         sync.synchronise(admin);
+        // the newest run this administrator started (other tests' runs may be moments older)
         assertThat(audit.search(admin, java.util.List.of(), since, java.time.Instant.now().plusSeconds(1), 10))
-                .filteredOn(e -> e.kind() == dk.samtalebordet.audit.AuditKind.ORGANISATION_RUN).singleElement()
+                .filteredOn(e -> e.kind() == dk.samtalebordet.audit.AuditKind.ORGANISATION_RUN).first()
                 .satisfies(e -> assertThat(e.detail()).startsWith("LDAP: ").contains("oprettet"));
     }
 
