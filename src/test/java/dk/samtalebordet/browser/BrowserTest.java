@@ -127,6 +127,12 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
     }
 
+    /** Opens the user menu (the person's name at the top) and chooses an item in it. */
+    protected static void chooseFromUserMenu(Page page, String item) {
+        page.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item)).click();
+    }
+
     protected void assertOnFrontPage(Page page) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine samtaler")))
                 .isVisible();

@@ -21,8 +21,7 @@ class LanguageBrowserTest extends BrowserTest {
         String username = peopleFixtures.employee(PASSWORD);
         Page first = signIn(username, PASSWORD);
         assertOnFrontPage(first);
-        first.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
-        first.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).click();
+        chooseFromUserMenu(first, "English");
         assertThat(first.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My conversations")))
                 .isVisible();
         assertThat(first.locator("html")).hasAttribute("lang", "en");
@@ -30,8 +29,7 @@ class LanguageBrowserTest extends BrowserTest {
         Page second = signIn(username, PASSWORD);
         assertThat(second.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My conversations")))
                 .isVisible();
-        second.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
-        second.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Dansk")).click();
+        chooseFromUserMenu(second, "Dansk");
         assertOnFrontPage(second);
 
         Page third = signIn(username, PASSWORD);

@@ -46,8 +46,7 @@ class PrivacyBrowserTest extends BrowserTest {
         screenshots(own, "personalemappe");
 
         // insight into everything stored about them, from the user menu
-        own.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
-        own.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Mine oplysninger")).click();
+        chooseFromUserMenu(own, "Mine oplysninger");
         assertThat(own.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine oplysninger")))
                 .isVisible();
         screenshots(own, "mine-oplysninger");

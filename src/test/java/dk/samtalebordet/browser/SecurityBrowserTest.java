@@ -94,8 +94,7 @@ class SecurityBrowserTest extends BrowserTest {
         String username = peopleFixtures.employee(PASSWORD);
         Page page = signIn(username, PASSWORD);
         assertOnFrontPage(page);
-        page.locator(".user-menu").getByRole(AriaRole.MENUITEM).first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Skift adgangskode")).click();
+        chooseFromUserMenu(page, "Skift adgangskode");
         page.getByLabel("Nuværende adgangskode").fill(PASSWORD);
         page.getByLabel("Ny adgangskode").fill("kort");
         page.getByLabel("Gentag den nye adgangskode").fill("kort");
