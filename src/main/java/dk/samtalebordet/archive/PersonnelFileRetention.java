@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,11 @@ class PersonnelFileRetention implements RetainedData {
     @Override
     public String kind() {
         return "personnel-files";
+    }
+
+    @Override
+    public Period period(RetentionRules rules) {
+        return rules.afterDeactivation();
     }
 
     @Override

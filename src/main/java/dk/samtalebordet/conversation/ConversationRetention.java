@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The conversations the retention rules delete, with everything of theirs (every module's
@@ -40,7 +42,7 @@ class ConversationRetention {
     @Bean
     @Order(20)
     RetainedData unheldConversations() {
-        return new Rule("conversations") {
+        return new Rule("conversations", RetentionRules::unheldConversations) {
             @Override
             List<UUID> dueIds(RetentionRules rules, Instant now) {
                 Timestamp before = Timestamp.from(RetentionRules.before(now, rules.unheldConversations()));
@@ -54,7 +56,7 @@ class ConversationRetention {
     @Bean
     @Order(30)
     RetainedData plansOfFormerEmployees() {
-        return new Rule("plans") {
+        return new Rule("plans", RetentionRules::afterDeactivation) {
             @Override
             List<UUID> dueIds(RetentionRules rules, Instant now) {
                 Set<Long> departed = new HashSet<>(people.deactivatedBefore(
@@ -75,9 +77,16 @@ class ConversationRetention {
 
     private abstract class Rule implements RetainedData {
         private final String kind;
+        private final Function<RetentionRules, Period> period;
 
-        Rule(String kind) {
+        Rule(String kind, Function<RetentionRules, Period> period) {
             this.kind = kind;
+            this.period = period;
+        }
+
+        @Override
+        public Period period(RetentionRules rules) {
+            return period.apply(rules);
         }
 
         abstract List<UUID> dueIds(RetentionRules rules, Instant now);

@@ -183,8 +183,7 @@ public class ReminderService {
         SimpleMailMessage mailMessage = new SimpleMailMessage();
         mailMessage.setFrom(from);
         mailMessage.setTo(person.get().email());
-        Locale locale = "en".equals(accounts.languageOf(personId).orElse("da")) ? Translations.ENGLISH
-                : Translations.DANISH;
+        Locale locale = Translations.locale(accounts.languageOf(personId).orElse(null));
         mailMessage.setSubject(Translations.get(locale, "reminder.mail.subject"));
         mailMessage.setText(Translations.get(locale, "reminder.mail.body", person.get().fullName(),
                 reminder.text(locale), baseUrl + "/" + reminder.link()));

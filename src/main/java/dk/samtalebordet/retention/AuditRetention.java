@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.Period;
 
 /** Audit log entries older than {@link RetentionRules#audit()}; the last kind of a run, so a run's own stay. */
 @Component
@@ -20,6 +21,11 @@ class AuditRetention implements RetainedData {
     @Override
     public String kind() {
         return "audit";
+    }
+
+    @Override
+    public Period period(RetentionRules rules) {
+        return rules.audit();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dk.samtalebordet.retention;
 
 import java.time.Instant;
+import java.time.Period;
 
 /**
  * One kind of data the retention rules delete, offered by the module that owns it: how much the run at a given
@@ -10,6 +11,9 @@ public interface RetainedData {
 
     /** The key of this kind, shown as {@code retention.kind.<key>}; also the audit entry's detail. */
     String kind();
+
+    /** The rule's period: how long this kind is kept (from what, the kind's rule text says). */
+    Period period(RetentionRules rules);
 
     /** How many items a run at this time deletes. */
     int due(RetentionRules rules, Instant now);

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,18 +42,14 @@ public class RetentionRun {
         this.clock = clock;
     }
 
-    /** How many of one kind a run deletes (or deleted). */
-    public record Count(String kind, int count) {
-    }
-
-    public RetentionRules rules() {
-        return rules;
+    /** How many of one kind a run deletes (or deleted), and how long the rule keeps that kind. */
+    public record Count(String kind, Period period, int count) {
     }
 
     /** What a run now would delete, kind by kind; nothing is changed. */
     public List<Count> preview() {
         Instant now = clock.instant();
-        return kinds.stream().map(k -> new Count(k.kind(), k.due(rules, now))).toList();
+        return kinds.stream().map(k -> new Count(k.kind(), k.period(rules), k.due(rules, now))).toList();
     }
 
     @Scheduled(cron = "${samtalebordet.retention.cron:0 30 3 * * *}", zone = "Europe/Copenhagen")
@@ -73,7 +70,7 @@ public class RetentionRun {
                 }
                 return n;
             });
-            deleted.add(new Count(kind.kind(), count));
+            deleted.add(new Count(kind.kind(), kind.period(rules), count));
         }
         log.info("Retention run: {}", deleted);
         return deleted;

@@ -33,6 +33,11 @@ public abstract class RowsOlderThan implements RetainedData {
     }
 
     @Override
+    public Period period(RetentionRules rules) {
+        return period.apply(rules);
+    }
+
+    @Override
     public int due(RetentionRules rules, Instant now) {
         return jdbc.sql("select count(*) " + fromWhere).params(cutoffs(rules, now)).query(Integer.class).single();
     }

@@ -36,6 +36,11 @@ public final class Translations {
         return get(DANISH, key, params);
     }
 
+    /** The locale of a language a person chose ("en" or "da"); Danish for anything else. */
+    public static Locale locale(String language) {
+        return ENGLISH.getLanguage().equals(language) ? ENGLISH : DANISH;
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DANISH;
         return ResourceBundle.getBundle(BUNDLE, effective,

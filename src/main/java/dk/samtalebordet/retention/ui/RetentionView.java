@@ -11,13 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.people.Role;
-import dk.samtalebordet.retention.RetentionRules;
 import dk.samtalebordet.retention.RetentionRun;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Period;
-import java.util.Map;
 
 /**
  * For administrators and the data protection officer: the retention rules in force, and what the next daily run
@@ -31,10 +29,6 @@ public class RetentionView extends Main implements HasDynamicTitle {
     public RetentionView(RetentionRun retention) {
         addClassNames("page", "retention-view");
         add(new ViewHeader(getTranslation("retention.title"), getTranslation("retention.intro")));
-        RetentionRules rules = retention.rules();
-        Map<String, Period> periods = Map.of("private-notes", rules.privateNotes(),
-                "conversations", rules.unheldConversations(), "plans", rules.afterDeactivation(),
-                "personnel-files", rules.afterDeactivation(), "reminders", rules.reminders(), "audit", rules.audit());
         // one card per kind: readable on a phone as on a desk
         UnorderedList list = new UnorderedList();
         list.addClassName("retention-list");
@@ -42,7 +36,7 @@ public class RetentionView extends Main implements HasDynamicTitle {
             Span next = new Span(getTranslation("retention.next-run", c.count()));
             next.addClassName(c.count() > 0 ? "retention-due" : "retention-none");
             ListItem item = new ListItem(new H3(getTranslation("retention.kind." + c.kind())),
-                    new Paragraph(getTranslation("retention.rule." + c.kind(), period(periods.get(c.kind())))),
+                    new Paragraph(getTranslation("retention.rule." + c.kind(), period(c.period()))),
                     next);
             item.addClassName("retention-kind");
             list.add(item);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import dk.samtalebordet.shared.SignedInPerson;
+import dk.samtalebordet.shared.Translations;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -36,8 +37,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
             Object chosen = session == null ? null : session.getAttribute(SESSION_LOCALE);
             if (chosen == null && session != null) {
                 // a new session: the language the person chose before, if they are signed in
-                chosen = person.language().map(l -> "en".equals(l) ? TranslationProvider.ENGLISH
-                        : TranslationProvider.DANISH).orElse(null);
+                chosen = person.language().map(Translations::locale).orElse(null);
                 if (chosen != null) {
                     session.setAttribute(SESSION_LOCALE, chosen);
                 }
