@@ -52,11 +52,16 @@ public final class AgreementModel {
 
     // ---- events: ids and versions, never content; announced after commit to the conversation's topic ----
 
-    /** An agreement was added or changed, and is now at {@code version}. */
-    public record AgreementChanged(UUID conversationId, UUID agreementId, long version) implements ConversationEvent {
+    /** {@code by} added an agreement (at version 1) or changed it, and it is now at {@code version}. */
+    public record AgreementChanged(UUID conversationId, UUID agreementId, long version, long by)
+            implements ConversationEvent {
+
+        public boolean added() {
+            return version == 1;
+        }
     }
 
-    public record AgreementRemoved(UUID conversationId, UUID agreementId) implements ConversationEvent {
+    public record AgreementRemoved(UUID conversationId, UUID agreementId, long by) implements ConversationEvent {
     }
 
     /** An agreement of an earlier plan was marked gennemført, droppet or videreført in this conversation. */

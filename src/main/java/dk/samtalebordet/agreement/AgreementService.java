@@ -75,8 +75,8 @@ public class AgreementService {
         AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
                 clock.instant(), actor, carriedFrom);
         store.insertAgreement(conversationId, created);
-        contentChanged(conversationId);
-        events.publishEvent(new AgreementChanged(conversationId, created.id(), created.version()));
+        contentChanged(conversationId, actor);
+        events.publishEvent(new AgreementChanged(conversationId, created.id(), created.version(), actor));
         return created;
     }
 
@@ -92,8 +92,8 @@ public class AgreementService {
             throw new EditConflict(access.nameOf(current.updatedBy()));
         }
         AgreementView updated = store.agreement(conversationId, agreementId).orElseThrow();
-        contentChanged(conversationId);
-        events.publishEvent(new AgreementChanged(conversationId, agreementId, updated.version()));
+        contentChanged(conversationId, actor);
+        events.publishEvent(new AgreementChanged(conversationId, agreementId, updated.version(), actor));
         return updated;
     }
 
@@ -101,13 +101,13 @@ public class AgreementService {
         access.editable(conversationId, actor);
         presence.requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (store.deleteAgreement(conversationId, agreementId)) {
-            contentChanged(conversationId);
-            events.publishEvent(new AgreementRemoved(conversationId, agreementId));
+            contentChanged(conversationId, actor);
+            events.publishEvent(new AgreementRemoved(conversationId, agreementId, actor));
         }
     }
 
     /** Tells whoever keeps approvals, inside this transaction, that the plan's content changed. */
-    private void contentChanged(UUID conversationId) {
-        events.publishEvent(new ContentChanged(conversationId));
+    private void contentChanged(UUID conversationId, long actor) {
+        events.publishEvent(new ContentChanged(conversationId, actor));
     }
 }

@@ -133,16 +133,16 @@ public class ConversationAccess {
 
     /**
      * Locks the conversation: from now on every change is refused, whatever any client sends. Called by the plan
-     * when every participant has approved it, inside the same transaction.
+     * when every participant has approved it ({@code by} approved last), inside the same transaction.
      */
-    public void lock(UUID conversationId) {
+    public void lock(UUID conversationId, long by) {
         lockRow(conversationId); // the caller holds it already; a lock never comes without it
         Conversation c = conversation(conversationId);
         if (c.getStatus() == ConversationStatus.LOCKED) {
             return;
         }
         c.lock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.LOCKED));
+        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.LOCKED, by));
         lists.changed(c);
     }
 

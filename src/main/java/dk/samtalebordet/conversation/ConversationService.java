@@ -140,7 +140,7 @@ public class ConversationService {
         Conversation c = leadersOpen(conversationId, leaderId);
         c.cancel(clock.instant());
         events.publishEvent(new InvitationChanged(conversationId));
-        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.CANCELLED));
+        events.publishEvent(new StatusChanged(conversationId, ConversationStatus.CANCELLED, leaderId));
         lists.changed(c);
     }
 

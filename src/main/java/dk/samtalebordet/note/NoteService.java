@@ -75,7 +75,7 @@ public class NoteService {
         NoteState saved = store.saveNote(conversationId, perspectiveId, value, expectedVersion, actor,
                 clock.instant()).orElseThrow(() -> new EditConflict(access.nameOf(
                 store.note(conversationId, perspectiveId).map(NoteState::updatedBy).orElse(null))));
-        events.publishEvent(new ContentChanged(conversationId)); // tells whoever keeps approvals, in this transaction
+        events.publishEvent(new ContentChanged(conversationId, actor)); // tells whoever keeps approvals, in this transaction
         events.publishEvent(new NoteChanged(conversationId, perspectiveId, saved.version()));
         return saved;
     }

@@ -17,8 +17,10 @@ import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.conversation.Participant;
 import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.PersonAccounts;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.shared.DanishDates;
+import dk.samtalebordet.shared.Translations;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,17 +60,19 @@ public class Invitations {
     private final ConversationAccess access;
     private final ConceptService concepts;
     private final PeopleService people;
+    private final PersonAccounts accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final String baseUrl;
 
-    Invitations(ConversationAccess access, ConceptService concepts, PeopleService people,
+    Invitations(ConversationAccess access, ConceptService concepts, PeopleService people, PersonAccounts accounts,
                 ObjectProvider<JavaMailSender> mail,
                 @Value("${samtalebordet.mail.from:samtalebordet@localhost}") String from,
                 @Value("${samtalebordet.base-url:http://localhost:8080}") String baseUrl) {
         this.access = access;
         this.concepts = concepts;
         this.people = people;
+        this.accounts = accounts;
         this.mail = mail;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -93,17 +98,20 @@ public class Invitations {
         Map<Long, PersonSummary> persons = persons(c);
         String ics = Biweekly.write(calendar(c, persons)).go();
         boolean cancelled = c.getStatus() == ConversationStatus.CANCELLED;
-        String subject = (cancelled ? "Aflyst: " : c.getIcsSequence() > 0 ? "Flyttet: " : "Invitation: ")
-                + summary(c, persons) + " " + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH);
+        String subjectKey = cancelled ? "invitation.subject.cancelled"
+                : c.getIcsSequence() > 0 ? "invitation.subject.moved" : "invitation.subject.new";
         for (Participant p : c.getParticipants()) {
             PersonSummary to = persons.get(p.personId());
+            Locale locale = Translations.locale(accounts.languageOf(p.personId()).orElse(null));
+            String subject = Translations.get(locale, subjectKey, summary(c, persons),
+                    DanishDates.dateTime(c.getStartsAt(), locale));
             try {
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
                 helper.setFrom(from);
                 helper.setTo(to.email());
                 helper.setSubject(subject);
-                helper.setText(body(c, to, cancelled));
+                helper.setText(body(c, to, cancelled, locale));
                 helper.addAttachment("invitation.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; method=" + (cancelled ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
                 sender.send(message);
@@ -113,18 +121,17 @@ public class Invitations {
         }
     }
 
-    private String body(Conversation c, PersonSummary to, boolean cancelled) {
-        String link = baseUrl + "/samtale/" + c.getId();
+    /** The mail's text in the recipient's language. */
+    private String body(Conversation c, PersonSummary to, boolean cancelled, Locale locale) {
+        String when = DanishDates.dateTime(c.getStartsAt(), locale);
         if (cancelled) {
-            return "Kære " + to.fullName() + "\n\nSamtalen " + DanishDates.dateTime(c.getStartsAt(),
-                    DanishDates.DANISH) + " er aflyst.\n";
+            return Translations.get(locale, "invitation.body.cancelled", to.fullName(), when);
         }
-        return "Kære " + to.fullName() + "\n\nDu er inviteret til en udviklingssamtale "
-                + DanishDates.dateTime(c.getStartsAt(), DanishDates.DANISH)
-                + (c.getPlace() == null ? "" : ", " + c.getPlace()) + ".\n"
-                + (c.getVideoLink() == null ? "" : "Videomøde: " + c.getVideoLink() + "\n")
-                + "\nForbered dig og vælg dine 3 stikord her: " + link + "/forberedelse\n"
-                + "Samtalen: " + link + "\n\nVenlig hilsen\nSamtalebordet\n";
+        String link = baseUrl + "/samtale/" + c.getId();
+        return Translations.get(locale, "invitation.body", to.fullName(), when,
+                c.getPlace() == null ? "" : ", " + c.getPlace(),
+                c.getVideoLink() == null ? "" : Translations.get(locale, "invitation.body.video", c.getVideoLink()),
+                link);
     }
 
     private ICalendar calendar(Conversation c, Map<Long, PersonSummary> persons) {
@@ -156,11 +163,12 @@ public class Invitations {
         return calendar;
     }
 
+    /** One calendar entry for all, so its title is the same for everybody: kind, names, concept. */
     private String summary(Conversation c, Map<Long, PersonSummary> persons) {
         String concept = concepts.find(c.getConceptId()).map(ConceptDetails::name).orElse("");
         String names = c.getParticipants().stream().map(p -> persons.get(p.personId()).fullName())
                 .collect(Collectors.joining(", "));
-        return c.getKind() + " – " + names + " (" + concept + ")";
+        return Translations.danish("invitation.summary", c.getKind(), names, concept);
     }
 
     private Map<Long, PersonSummary> persons(Conversation c) {

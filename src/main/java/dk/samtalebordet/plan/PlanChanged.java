@@ -4,7 +4,10 @@ import dk.samtalebordet.shared.LiveEvent;
 
 import java.util.UUID;
 
-/** Announced to the conversation's topic after every change to the plan's state, so plan views reload it. */
+/**
+ * Announced to the conversation's topic after every change to the plan's state, so plan views reload it. A
+ * withdrawal of the approvals is {@code ConversationEvents.ApprovalsWithdrawn}, as the table says it too.
+ */
 public record PlanChanged(UUID conversationId, What what, long by) implements LiveEvent {
 
     @Override
@@ -15,8 +18,6 @@ public record PlanChanged(UUID conversationId, What what, long by) implements Li
     public enum What {
         PROPOSED,
         APPROVED,
-        /** A change to the plan's content withdrew every approval. */
-        APPROVALS_WITHDRAWN,
         MINUTES,
         LOCKED
     }

@@ -14,6 +14,7 @@ import dk.samtalebordet.plan.PlanDocumentData.ApprovalLine;
 import dk.samtalebordet.plan.PlanDocumentData.NoteSection;
 import dk.samtalebordet.plan.PlanDocumentData.ParticipantLine;
 import dk.samtalebordet.shared.Sha256;
+import dk.samtalebordet.shared.Translations;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -35,10 +36,6 @@ import java.util.Objects;
 class PlanDocuments {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final Map<ConversationKind, String> KINDS = Map.of(
-            ConversationKind.MUS, "Medarbejderudviklingssamtale (MUS)",
-            ConversationKind.LUS, "Lederudviklingssamtale (LUS)",
-            ConversationKind.GRUS, "Gruppeudviklingssamtale (GRUS)");
 
     private final PlanPdfWriter pdf;
     private final ArchiveService archive;
@@ -67,30 +64,47 @@ class PlanDocuments {
         }
     }
 
+    /** Files one copy, in Danish: the language of the organisation's records. */
     private void file(TableState table, PlanOverview plan, Instant lockedAt, ParticipantView fileOf,
                       ParticipantView leader, Long onlyFor, String copyHolder) {
-        PlanDocumentData data = data(table, plan, lockedAt, onlyFor, copyHolder);
+        PlanDocumentData data = data(table, plan, lockedAt, onlyFor, copyHolder, PdfText.DANISH);
         byte[] bytes = pdf.write(data);
         String date = LocalDate.ofInstant(table.startsAt(), ZONE).toString();
         String who = fileOf == null ? "hele-gruppen" : slug(fileOf.fullName());
         archive.file(fileOf == null ? null : fileOf.personId(), leader.personId(), table.conversationId(),
-                "Udviklingsplan – " + data.title() + (fileOf == null ? " (hele gruppen)" : " – " + fileOf.fullName()),
+                fileOf == null ? PdfText.DANISH.get("archive.title.group", data.title())
+                        : PdfText.DANISH.get("archive.title", data.title(), fileOf.fullName()),
                 "udviklingsplan-" + date + "-" + who + ".pdf", bytes);
     }
 
+    /**
+     * The locked plan as the viewer holds it (an employee in a GRUS: their own copy; anybody else: the whole
+     * plan), written anew in another language: the words around the content are translated, and the fingerprint
+     * printed is the filed Danish copy's, so the translation points to the record it translates.
+     */
+    byte[] translatedCopy(TableState table, PlanOverview plan, long viewer, Locale locale) {
+        boolean ownCopy = table.kind() == ConversationKind.GRUS && !table.iAmLeader();
+        Long onlyFor = ownCopy ? viewer : null;
+        String copyHolder = ownCopy ? name(table, viewer) : null;
+        String filed = data(table, plan, table.lockedAt(), onlyFor, copyHolder, PdfText.DANISH).fingerprint();
+        PdfText text = new PdfText(locale);
+        return pdf.write(withFingerprint(data(table, plan, table.lockedAt(), onlyFor, copyHolder, text), filed), text);
+    }
+
     /** The document's content: shared content only, never private notes. {@code onlyFor} narrows a GRUS copy. */
-    PlanDocumentData data(TableState table, PlanOverview plan, Instant lockedAt, Long onlyFor, String copyHolder) {
+    PlanDocumentData data(TableState table, PlanOverview plan, Instant lockedAt, Long onlyFor, String copyHolder,
+                          PdfText text) {
         Map<Long, String> perspectives = new java.util.HashMap<>();
         table.concept().perspectives().forEach(p -> perspectives.put(p.id(), p.name()));
         List<AgreementLine> agreements = table.agreements().stream()
                 .filter(a -> onlyFor == null || a.fields().forPersonId() == null
                         || Objects.equals(a.fields().forPersonId(), onlyFor))
-                .map(a -> line(table, perspectives, a)).toList();
+                .map(a -> line(table, perspectives, a, text)).toList();
         List<NoteSection> notes = new ArrayList<>();
         for (PerspectiveDetails p : table.concept().perspectives()) {
-            String text = table.notes().get(p.id()).text();
-            if (!text.isBlank()) {
-                notes.add(new NoteSection(p.name(), text));
+            String note = table.notes().get(p.id()).text();
+            if (!note.isBlank()) {
+                notes.add(new NoteSection(p.name(), note));
             }
         }
         Map<String, String> pictureTitles = new java.util.HashMap<>();
@@ -108,11 +122,12 @@ class PlanDocuments {
                 + (onlyFor == null ? "" : "-" + initials(table, onlyFor));
         PlanDocumentData withoutFingerprint = new PlanDocumentData(id,
                 shortKind(table.kind()) + " · " + table.concept().name(), table.concept().name(),
-                KINDS.get(table.kind()), copyHolder,
-                table.participants().stream().map(p -> new ParticipantLine(p.fullName(),
-                        p.role() == ParticipantRole.LEADER ? "Leder" : table.kind() == ConversationKind.LUS
-                                ? "Leder (medarbejder i samtalen)" : "Medarbejder")).toList(),
-                table.startsAt(), formLabel(table), table.place() == null ? "" : table.place(), chosen(table),
+                text.get("kind." + table.kind()), copyHolder,
+                table.participants().stream().map(p -> new ParticipantLine(p.fullName(), text.get(
+                        p.role() == ParticipantRole.LEADER ? "role.leader" : table.kind() == ConversationKind.LUS
+                                ? "role.leader-as-employee" : "role.employee"))).toList(),
+                table.startsAt(), Translations.get(text.locale(), "form." + table.form()),
+                table.place() == null ? "" : table.place(), chosen(table),
                 stikord, pictures, notes, agreements, plan.minutes(), writer, approvals, lockedAt, "");
         return withFingerprint(withoutFingerprint, fingerprint(withoutFingerprint));
     }
@@ -124,11 +139,12 @@ class PlanDocuments {
                 .map(p -> new PlanDocumentData.ChosenStikord(p.fullName(), chosen.get(p.personId()))).toList();
     }
 
-    private static AgreementLine line(TableState table, Map<Long, String> perspectives, AgreementView a) {
+    private static AgreementLine line(TableState table, Map<Long, String> perspectives, AgreementView a,
+                                      PdfText text) {
         var f = a.fields();
-        String scope = a.perspectiveId() == null ? "Hele samtalen" : perspectives.get(a.perspectiveId());
+        String scope = a.perspectiveId() == null ? text.get("agreement.whole") : perspectives.get(a.perspectiveId());
         String forWhom = table.kind() != ConversationKind.GRUS ? null
-                : f.forPersonId() == null ? "Gruppen" : name(table, f.forPersonId());
+                : f.forPersonId() == null ? text.get("agreement.group") : name(table, f.forPersonId());
         return new AgreementLine(scope, forWhom, f.what(), f.who(), f.when(), f.responsible(), f.followUpDate(),
                 f.followUp(), f.value());
     }
@@ -167,14 +183,6 @@ class PlanDocuments {
 
     private static String shortKind(ConversationKind kind) {
         return kind.name();
-    }
-
-    private static String formLabel(TableState table) {
-        return switch (table.form()) {
-            case VED_BORDET -> "Ved bordet";
-            case WALK_AND_TALK -> "Walk'n'talk";
-            case ONLINE -> "Online";
-        };
     }
 
     private static String name(TableState table, long personId) {

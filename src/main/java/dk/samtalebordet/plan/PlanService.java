@@ -4,8 +4,10 @@ import dk.samtalebordet.audit.AuditKind;
 import dk.samtalebordet.audit.AuditLog;
 import dk.samtalebordet.audit.Audited;
 import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationEvents.ApprovalsWithdrawn;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.plan.PlanChanged.What;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -78,6 +81,27 @@ public class PlanService {
                 state.agreements().size(), state.me(), state.iAmLeader(), state.lockedAt());
     }
 
+    /**
+     * The locked plan as a PDF in another language than the filed Danish copy, for a participant to read: the
+     * viewer's own copy (in a GRUS) or the whole plan. Recorded in the audit log as the filed copies' downloads are.
+     */
+    @Transactional(readOnly = true)
+    public byte[] translatedCopy(UUID conversationId, long viewer, Locale locale) {
+        TableState state = table.state(conversationId, viewer);
+        if (state.status() != ConversationStatus.LOCKED) {
+            throw new PlanException("plan.error.not-locked");
+        }
+        byte[] pdf = documents.translatedCopy(state, overview(state), viewer, locale);
+        audit.recordRead(Audited.of(AuditKind.DOCUMENT_DOWNLOADED, viewer).in(conversationId)
+                .detail(translatedFileName(locale)));
+        return pdf;
+    }
+
+    /** The file name of a translated copy, e.g. {@code udviklingsplan-en.pdf}. */
+    public static String translatedFileName(Locale locale) {
+        return "udviklingsplan-" + locale.getLanguage() + ".pdf";
+    }
+
     /** The leader proposes the plan as finished; from now on each participant can approve it. */
     public void propose(UUID conversationId, long actor) {
         access.requireEditable(conversationId, actor);
@@ -118,7 +142,7 @@ public class PlanService {
         boolean everybody = state.participants().stream().map(ParticipantView::personId)
                 .allMatch(after.approvals()::containsKey);
         if (everybody) {
-            access.lock(conversationId);
+            access.lock(conversationId, actor);
             TableState locked = table.state(conversationId, actor);
             documents.fileLockedPlan(locked, overview(locked), locked.lockedAt());
             audit.record(Audited.of(AuditKind.PLAN_LOCKED, actor).in(conversationId));
@@ -158,7 +182,7 @@ public class PlanService {
     /** Any change to the plan's content, in the transaction that made it, withdraws every approval. */
     @EventListener
     void onContentChanged(ContentChanged event) {
-        withdrawApprovals(event.conversationId(), 0);
+        withdrawApprovals(event.conversationId(), event.by());
     }
 
     /**
@@ -170,7 +194,7 @@ public class PlanService {
         int withdrawn = jdbc.sql("delete from plan_approval where conversation_id = ?").param(conversationId)
                 .update();
         if (withdrawn > 0) {
-            events.publishEvent(new PlanChanged(conversationId, What.APPROVALS_WITHDRAWN, by));
+            events.publishEvent(new ApprovalsWithdrawn(conversationId, by));
         }
     }
 

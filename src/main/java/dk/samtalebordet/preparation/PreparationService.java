@@ -100,7 +100,7 @@ public class PreparationService implements StikordChoices {
                             + "updated_at) values (?, ?, ?, ?, ?, ?)")
                     .params(c.getId(), actor, chosen.get(0), chosen.get(1), chosen.get(2), now).update();
         }
-        events.publishEvent(new ContentChanged(conversationId)); // the plan lists shared stikord
+        events.publishEvent(new ContentChanged(conversationId, actor)); // the plan lists shared stikord
         events.publishEvent(new PreparationChanged(conversationId, actor));
     }
 
@@ -122,7 +122,7 @@ public class PreparationService implements StikordChoices {
         if (updated == 0) {
             throw new InvalidInput("conversation.error.choose-before-sharing", STIKORD_TO_CHOOSE);
         }
-        events.publishEvent(new ContentChanged(conversationId)); // the plan lists shared stikord
+        events.publishEvent(new ContentChanged(conversationId, actor)); // the plan lists shared stikord
         events.publishEvent(new PreparationChanged(conversationId, actor));
     }
 

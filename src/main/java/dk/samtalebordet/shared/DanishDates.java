@@ -49,6 +49,11 @@ public final class DanishDates {
                 .format(instant.atZone(ZONE));
     }
 
+    /** {@code 1. marts 2027} in Danish, {@code 1 March 2027} in English. */
+    public static String longDate(LocalDate date, Locale locale) {
+        return date == null ? "" : (english(locale) ? ENGLISH_LONG_DATE : DANISH_LONG_DATE).format(date);
+    }
+
     private static boolean english(Locale locale) {
         return locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }

@@ -140,12 +140,12 @@ public class LiveTableService {
         }
         if (placed) {
             if (store.placePiece(conversationId, new PlacedPiece(kind, key, actor, clock.instant()))) {
-                contentChanged(conversationId);
+                contentChanged(conversationId, actor);
+                events.publishEvent(new PieceChanged(conversationId, kind, key, true, actor));
             }
-            events.publishEvent(new PieceChanged(conversationId, kind, key));
         } else if (store.removePiece(conversationId, kind, key)) {
-            contentChanged(conversationId);
-            events.publishEvent(new PieceChanged(conversationId, kind, key));
+            contentChanged(conversationId, actor);
+            events.publishEvent(new PieceChanged(conversationId, kind, key, false, actor));
         }
     }
 
@@ -158,8 +158,8 @@ public class LiveTableService {
     }
 
     /** Tells whoever keeps approvals, inside this transaction, that the plan's content changed. */
-    private void contentChanged(UUID conversationId) {
-        events.publishEvent(new ContentChanged(conversationId));
+    private void contentChanged(UUID conversationId, long actor) {
+        events.publishEvent(new ContentChanged(conversationId, actor));
     }
 
     private void publishQuestion(UUID conversationId, long questionId) {

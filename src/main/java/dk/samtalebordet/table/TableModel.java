@@ -128,8 +128,9 @@ public final class TableModel {
     public record FocusChanged(UUID conversationId, Long questionId, long by) implements ConversationEvent {
     }
 
-    /** A piece was laid on the table or taken off it. */
-    public record PieceChanged(UUID conversationId, PieceKind kind, String key) implements ConversationEvent {
+    /** {@code by} laid a piece on the table ({@code placed}) or took it off. */
+    public record PieceChanged(UUID conversationId, PieceKind kind, String key, boolean placed, long by)
+            implements ConversationEvent {
     }
 
     /** A participant chose or shared their stikord; what each viewer may see of it may have changed. */

@@ -3,7 +3,8 @@
  * - drafts: what a person types in a shared text is kept in this tab's sessionStorage until the server has
  *   confirmed it, so text typed while the connection was lost, or refused, is shown again and never vanishes;
  * - the connection: while the server cannot be reached the page says so, and nobody is shown as "here";
- * - the sticky focus banner: whatever is scrolled to lands below it, never under it.
+ * - the sticky focus banner: whatever is scrolled to lands below it, never under it;
+ * - announcements: what others change is said in the page's polite live region, rapid changes summed up.
  */
 (function () {
   'use strict';
@@ -105,8 +106,47 @@
   var observers = [];
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  /*
+   * Sentences wait until the others have been quiet for QUIET_MS (at most MAX_WAIT_MS): one or two are said as
+   * they are, more are summed up with the region's data-summary template ({0} how many, {1} the last), so a
+   * screen reader is never flooded. Each announcement is a new paragraph, so the same sentence twice is said
+   * twice.
+   */
+  var QUIET_MS = 1200;
+  var MAX_WAIT_MS = 4000;
+  var pending = [];
+  var quietTimer = null;
+  var firstPendingAt = 0;
+
+  function flushAnnouncements() {
+    clearTimeout(quietTimer);
+    quietTimer = null;
+    var region = document.getElementById('live-announcements');
+    var said = pending;
+    pending = [];
+    if (!region || said.length === 0) {
+      return;
+    }
+    var text = said.length <= 2 ? said.join(' ')
+        : region.getAttribute('data-summary').replace('{0}', String(said.length)).replace('{1}', said[said.length - 1]);
+    var p = document.createElement('p');
+    p.textContent = text;
+    region.replaceChildren(p);
+  }
+
   window.Samtalebordet = {
     drafts: drafts,
+
+    /** Says a sentence about someone else's change in the live region, summed up with others close to it. */
+    announce: function (sentence) {
+      var now = Date.now();
+      if (pending.length === 0) {
+        firstPendingAt = now;
+      }
+      pending.push(sentence);
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(flushAnnouncements, Math.max(0, Math.min(QUIET_MS, firstPendingAt + MAX_WAIT_MS - now)));
+    },
 
     /** Scrolls an element fully into view below the sticky banner (or its top there, when it is taller). */
     scrollBelowSticky: function (el) {

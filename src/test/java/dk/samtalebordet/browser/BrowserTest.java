@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -224,5 +225,22 @@ public abstract class BrowserTest {
 
     protected void assertNotReloaded(Page page) {
         assertThat(page.evaluate("() => window.samtalebordetNoReload === true")).isEqualTo(true);
+    }
+
+    /** Types in the notes from a moment given on the machine's clock, so two pages start within a millisecond. */
+    protected static void typeAt(Page page, String label, long at, String text) {
+        page.evaluate("([label, at, text]) => {"
+                + " const host = [...document.querySelectorAll('vaadin-text-area')].find(a => a.label === label);"
+                + " const area = host.inputElement; area.focus();"
+                + " let i = 0; const step = () => { area.value += text[i++];"
+                + "  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
+                + "  if (i < text.length) { setTimeout(step, 30); } };"
+                + " setTimeout(step, at - Date.now()); }", Arrays.asList(label, (double) at, text));
+    }
+
+    /** The dialog that tells the person whose text was refused that someone else's came first. */
+    protected static Locator conflict(Page page) {
+        return page.locator("vaadin-dialog-overlay[opened]").filter(new Locator.FilterOptions()
+                .setHasText("blev ændret, mens du skrev"));
     }
 }

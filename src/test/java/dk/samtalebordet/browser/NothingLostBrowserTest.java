@@ -12,7 +12,6 @@ import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,7 +45,7 @@ class NothingLostBrowserTest extends BrowserTest {
         String[] texts = {"Mads: trivsel i teamet er god", "Jens Peter: mere ansvar for driften"};
         long at = System.currentTimeMillis() + 1500;
         for (int i = 0; i < 2; i++) {
-            typeAt(pages.get(i), at, texts[i]);
+            typeAt(pages.get(i), NOTES, at, texts[i]);
         }
         for (int i = 0; i < 2; i++) {
             assertThat(pages.get(i).getByLabel(NOTES)).hasValue(texts[i]);
@@ -136,21 +135,5 @@ class NothingLostBrowserTest extends BrowserTest {
     private String adfaerd(UUID id) {
         var state = table.state(id, personId("mos"));
         return state.notes().get(state.concept().perspectives().get(0).id()).text();
-    }
-
-    /** Types in the notes from a moment given on the machine's clock, so two pages start within a millisecond. */
-    private static void typeAt(Page page, long at, String text) {
-        page.evaluate("([label, at, text]) => {"
-                + " const host = [...document.querySelectorAll('vaadin-text-area')].find(a => a.label === label);"
-                + " const area = host.inputElement; area.focus();"
-                + " let i = 0; const step = () => { area.value += text[i++];"
-                + "  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
-                + "  if (i < text.length) { setTimeout(step, 30); } };"
-                + " setTimeout(step, at - Date.now()); }", Arrays.asList(NOTES, (double) at, text));
-    }
-
-    private static Locator conflict(Page page) {
-        return page.locator("vaadin-dialog-overlay[opened]").filter(new Locator.FilterOptions()
-                .setHasText("blev ændret, mens du skrev"));
     }
 }

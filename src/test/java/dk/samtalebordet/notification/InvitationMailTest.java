@@ -111,10 +111,7 @@ class InvitationMailTest {
         String leader = people.leader();
         String employee = people.employeeOf(leader, "en god lang adgangskode");
         accounts.chooseLanguage(fixtures.id(employee), "en");
-        UUID id = conversations.create(new NewConversation(dk.samtalebordet.concept.ConversationKind.MUS,
-                fixtures.conceptId("albertslund-mus"), Variant.SKEMA, Form.VED_BORDET,
-                Instant.now().plus(2, ChronoUnit.DAYS), 90, "Lokale 2", null, java.util.List.of(fixtures.id(employee))),
-                fixtures.id(leader));
+        UUID id = inTwoDays(leader, employee);
         await(id, 0);
 
         reminders.sendDueReminders();
@@ -132,6 +129,50 @@ class InvitationMailTest {
                 .findFirst().orElseThrow();
         assertThat(english.getContent().toString()).startsWith("Dear Tes Testesen")
                 .contains("Your development conversation").contains("is coming up");
+    }
+
+    @Test
+    void anInvitationAndItsCancellationAreMailedInTheLanguageEachRecipientChose() throws Exception {
+        String leader = people.leader();
+        String employee = people.employeeOf(leader, "en god lang adgangskode");
+        accounts.chooseLanguage(fixtures.id(employee), "en");
+        UUID id = inTwoDays(leader, employee);
+
+        MimeMessage[] invited = await(id, 0);
+        MimeMessage english = to(invited, employee + "@kommune.dk");
+        MimeMessage danish = to(invited, leader + "@kommune.dk");
+        assertThat(english.getSubject()).startsWith("Invitation: MUS");
+        assertThat(text(english)).startsWith("Dear Tes Testesen").contains("You are invited to a development "
+                + "conversation on").contains(", Lokale 2.").contains("/samtale/" + id + "/forberedelse");
+        assertThat(text(danish)).startsWith("Kære ").contains("Du er inviteret til en udviklingssamtale")
+                .contains("Venlig hilsen");
+
+        conversations.cancel(id, fixtures.id(leader));
+        MimeMessage[] cancelled = await(id, 1);
+        assertThat(to(cancelled, employee + "@kommune.dk").getSubject()).startsWith("Cancelled: MUS");
+        assertThat(text(to(cancelled, employee + "@kommune.dk"))).contains("has been cancelled");
+        assertThat(to(cancelled, leader + "@kommune.dk").getSubject()).startsWith("Aflyst: MUS");
+    }
+
+    /** A MUS between the two, in two days: close enough for a reminder to be due. */
+    private UUID inTwoDays(String leader, String employee) {
+        return conversations.create(new NewConversation(dk.samtalebordet.concept.ConversationKind.MUS,
+                fixtures.conceptId("albertslund-mus"), Variant.SKEMA, Form.VED_BORDET,
+                Instant.now().plus(2, ChronoUnit.DAYS), 90, "Lokale 2", null, java.util.List.of(fixtures.id(employee))),
+                fixtures.id(leader));
+    }
+
+    private static MimeMessage to(MimeMessage[] messages, String address) {
+        return Arrays.stream(messages).filter(m -> to(m).equals(address)).findFirst().orElseThrow();
+    }
+
+    /** The mail's own text (the part before the .ics). */
+    private static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        while (content instanceof Multipart multipart) {
+            content = multipart.getBodyPart(0).getContent();
+        }
+        return content.toString();
     }
 
     private static String subject(MimeMessage m) {

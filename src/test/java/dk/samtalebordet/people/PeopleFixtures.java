@@ -45,12 +45,17 @@ public class PeopleFixtures {
      * A new leader of their own, under nobody (so no demo leader gains a report); returns the username. Their
      * unit is the demo's top unit.
      */
-    @Transactional
     public String leader() {
+        return leader("en god lang adgangskode");
+    }
+
+    /** A new leader of their own, as {@link #leader()}, signing in with the given password. */
+    @Transactional
+    public String leader(String password) {
         Person top = persons.findByUsernameIgnoreCase("hlk").orElseThrow();
         String username = PREFIX + UUID.randomUUID().toString().substring(0, 8);
         persons.save(new Person(username, "Lea Ledersen", "LL", username + "@kommune.dk", "Leder",
-                top.getOrgUnit(), null, encoder.encode("en god lang adgangskode"),
+                top.getOrgUnit(), null, encoder.encode(password),
                 EnumSet.of(Role.LEDER, Role.MEDARBEJDER)));
         return username;
     }

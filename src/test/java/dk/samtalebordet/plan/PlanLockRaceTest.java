@@ -207,7 +207,7 @@ class PlanLockRaceTest {
         PlanOverview plan = plans.overview(c.id, c.leader);
         assertThat(plan.approvals().keySet()).as("approvals of a locked plan")
                 .containsExactlyInAnyOrder(c.leader, c.employee);
-        String fingerprint = documents.data(state, plan, state.lockedAt(), null, null).fingerprint();
+        String fingerprint = documents.data(state, plan, state.lockedAt(), null, null, PdfText.DANISH).fingerprint();
         byte[] pdf = archive.download(archive.documentsOf(c.id, c.leader).get(0).id(), c.leader).bytes();
         assertThat(PlanPdfWriterTest.text(pdf).replaceAll("\\s", ""))
                 .as("the filed PDF states exactly what the locked plan holds").contains(fingerprint);

@@ -1,6 +1,9 @@
 package dk.samtalebordet.plan;
 
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.samtalebordet.plan.PlanDocumentData.AgreementLine;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,6 +127,39 @@ class PlanPdfWriterTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void theDocumentSaysItsLanguageAndIsNamedByItsTitle() throws Exception {
+        PdfReader reader = new PdfReader(WRITER.write(plan(AGREEMENTS, null)));
+        try {
+            assertThat(reader.getCatalog().get(PdfName.LANG)).hasToString("da-DK");
+            PdfDictionary preferences = reader.getCatalog().getAsDict(PdfName.VIEWERPREFERENCES);
+            assertThat(preferences.get(PdfName.DISPLAYDOCTITLE)).isEqualTo(PdfBoolean.PDFTRUE);
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void aCopyInEnglishHasEnglishWordsAroundTheSameContentAndStaysPdfA() throws Exception {
+        byte[] pdf = WRITER.write(plan(AGREEMENTS, "Jens Peter Hansen"), new PdfText(Locale.ENGLISH));
+
+        String text = text(pdf);
+        assertThat(text).contains("Concept", "Date and time", "23 November 2026 at 10:00", "Copy for: Jens Peter Hansen",
+                "Participants", "Agreements – udviklingsplan", "What", "Responsible", "Follow-up",
+                "4 March 2027 – Kort status på 1:1-møde", "Page 1 of", "Document id: UP-2026-3F2A9C1B",
+                "Fingerprint of the plan’s content (SHA-256): " + FINGERPRINT);
+        assertThat(text).contains(AGREEMENTS.get(0).what(), AGREEMENTS.get(1).value());
+        assertThat(text).doesNotContain("Dato og tid", "Deltagere", "Side 1 af", "Kopi til");
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            assertThat(reader.getCatalog().get(PdfName.LANG)).hasToString("en");
+            assertThat(new String(reader.getMetadata(), StandardCharsets.UTF_8)).contains("<rdf:li>en</rdf:li>");
+        } finally {
+            reader.close();
+        }
+        assertCompliantPdfA1b(pdf);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.agreement.FollowUpItem;
+import dk.samtalebordet.conversation.ConversationEvents.ApprovalsWithdrawn;
 import dk.samtalebordet.agreement.FollowUpService;
 import dk.samtalebordet.agreement.FollowUpStatus;
 import dk.samtalebordet.archive.ArchiveService;
@@ -106,7 +107,7 @@ class PlanServiceTest {
         assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         subscription.cancel();
         assertThat(plans.overview(id, employee).approvals()).isEmpty();
-        assertThat(events).contains(new PlanChanged(id, PlanChanged.What.APPROVALS_WITHDRAWN, 0));
+        assertThat(events).contains(new ApprovalsWithdrawn(id, leader));
         plans.approve(id, employee);
         table.setPiece(id, leader, PieceKind.STIKORD, "Sparring", true);
         assertThat(plans.overview(id, employee).approvals()).isEmpty();
@@ -164,7 +165,7 @@ class PlanServiceTest {
                 "Motivation, Feedback, Kompetencer");
         assertThat(text).as("private notes never reach the plan").doesNotContain("overvejer at søge");
         var data = documents.data(table.state(id, leader), plans.overview(id, leader),
-                table.state(id, leader).lockedAt(), null, null);
+                table.state(id, leader).lockedAt(), null, null, PdfText.DANISH);
         assertThat(text.replaceAll("\\s", "")).contains(PlanDocuments.fingerprint(
                 withoutFingerprint(data)));
 

@@ -84,6 +84,7 @@ class ConversationViewTest extends KaribuTest {
         _click(_get(card, Button.class, spec -> spec.withText("Gem")));
 
         assertThat(_find(card, TextArea.class)).as("the editor closes").isEmpty();
+        roundtrip(); // the new wording arrives with the table's event, after the save's commit
         assertThat(card.getElement().getChild(1).getText()).isEqualTo("Hvordan trives du i Vej og Park?");
         assertThat(_get(card, com.vaadin.flow.component.details.Details.class).getElement().getTextRecursively())
                 .contains(original);

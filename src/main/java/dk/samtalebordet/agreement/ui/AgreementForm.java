@@ -18,7 +18,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ParticipantRole;
 import dk.samtalebordet.presence.ui.ConversationContext;
-import dk.samtalebordet.shared.ui.DanishDatePickers;
+import dk.samtalebordet.shared.ui.DatePickers;
 import dk.samtalebordet.shared.ui.Formats;
 
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ final class AgreementForm extends Div {
         responsible.setRequiredIndicatorVisible(true);
         responsible.setHelperText(getTranslation("table.agreement.responsible.help"));
         followUpDate.setLabel(getTranslation("table.agreement.follow-up-date"));
-        DatePicker.DatePickerI18n i18n = DanishDatePickers.danish();
+        DatePicker.DatePickerI18n i18n = DatePickers.i18n(getLocale());
         i18n.setBadInputErrorMessage(getTranslation("table.agreement.bad-date"));
         i18n.setMinErrorMessage(getTranslation("conversation.error.follow-up-past"));
         i18n.setMaxErrorMessage(getTranslation("conversation.error.follow-up-too-far",

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValueContext;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationService;
-import dk.samtalebordet.shared.ui.DanishDatePickers;
+import dk.samtalebordet.shared.ui.DatePickers;
 import dk.samtalebordet.shared.ui.Formats;
 
 import java.time.Clock;
@@ -32,7 +32,7 @@ final class ScheduleFields {
 
     ScheduleFields(com.vaadin.flow.component.Component owner, Clock clock) {
         startsAt.setLabel(owner.getTranslation("new.starts-at"));
-        startsAt.setDatePickerI18n(DanishDatePickers.danish());
+        startsAt.setDatePickerI18n(DatePickers.i18n(startsAt.getLocale()));
         DateTimePicker.DateTimePickerI18n i18n = new DateTimePicker.DateTimePickerI18n();
         i18n.setBadInputErrorMessage(owner.getTranslation("conversation.error.start-bad-input"));
         i18n.setIncompleteInputErrorMessage(owner.getTranslation("conversation.error.start-incomplete"));

@@ -19,6 +19,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
 import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationEvents.ApprovalsWithdrawn;
 import dk.samtalebordet.conversation.ConversationEvents.StatusChanged;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ParticipantView;
@@ -40,6 +41,7 @@ import dk.samtalebordet.table.TableModel.TableState;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,15 +74,29 @@ public class PlanView extends ConversationPage {
 
     @Override
     protected void onEvent(LiveEvent event) {
-        if (event instanceof PlanChanged e && e.what() == PlanChanged.What.APPROVALS_WITHDRAWN) {
+        if (event instanceof ApprovalsWithdrawn) {
             Notification n = Notification.show(getTranslation("plan.withdrawn"), 6000,
                     Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
         if (event instanceof PlanChanged || event instanceof AgreementChanged
                 || event instanceof AgreementRemoved || event instanceof StatusChanged
-                || event instanceof LiveEvent.Missed) {
+                || event instanceof ApprovalsWithdrawn || event instanceof LiveEvent.Missed) {
             render();
+        }
+    }
+
+    /** Besides what every conversation page says: another participant proposed or approved the plan. */
+    @Override
+    protected void announce(LiveEvent event) {
+        if (event instanceof ApprovalsWithdrawn) {
+            return; // the notification says it, to everybody on this page, the one who withdrew them too
+        }
+        super.announce(event);
+        if (event instanceof PlanChanged e && e.what() == PlanChanged.What.PROPOSED) {
+            say(e.by(), "announce.proposed");
+        } else if (event instanceof PlanChanged e && e.what() == PlanChanged.What.APPROVED) {
+            say(e.by(), "announce.approved");
         }
     }
 
@@ -162,6 +178,10 @@ public class PlanView extends ConversationPage {
                         document.fileName(), "application/pdf",
                         () -> archive.download(document.id(), me).bytes()));
             }
+            // the filed copies are Danish; anybody may have the plan in English as well
+            actions.add(new DownloadLink(getTranslation("plan.download.translated"),
+                    PlanService.translatedFileName(Locale.ENGLISH), "application/pdf",
+                    () -> plans.translatedCopy(conversationId, me, Locale.ENGLISH)));
         }
         section.add(actions);
         return section;

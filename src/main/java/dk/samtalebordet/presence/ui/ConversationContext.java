@@ -9,6 +9,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.conversation.ui.ConversationMessages;
 import dk.samtalebordet.presence.PresenceService;
+import dk.samtalebordet.shared.ui.LiveAnnouncements;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,24 @@ public class ConversationContext {
 
     public String name(Long personId) {
         return personId == null ? "" : details.participant(personId).map(ParticipantView::fullName).orElse("");
+    }
+
+    /**
+     * Says in the live region what another participant ({@code by}) just did: the sentence's first argument is
+     * their name. One's own changes are not said again.
+     */
+    public void announce(long by, String key, Object... args) {
+        if (by != me) {
+            LiveAnnouncements.say(owner, owner.getTranslation(key, withName(name(by), args)));
+        }
+    }
+
+    /** The name first, then the other arguments of a sentence about what somebody did. */
+    public static Object[] withName(String name, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = name;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     /** Runs a change through the service; a refusal is shown to the person in their language. */

@@ -11,12 +11,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationDetails;
+import dk.samtalebordet.conversation.ConversationEvents.ApprovalsWithdrawn;
+import dk.samtalebordet.conversation.ConversationEvents.StatusChanged;
 import dk.samtalebordet.conversation.ConversationException;
+import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.presence.PresenceService.Place;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.shared.ui.LiveAnnouncements;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 
 import java.time.Instant;
@@ -48,11 +52,38 @@ public abstract class ConversationPage extends Main implements BeforeEnterObserv
         this.currentUser = currentUser;
         this.place = place;
         this.following = LiveUpdates.follow(this, bus,
-                () -> conversationId == null ? null : LiveEvent.conversation(conversationId), this::onEvent);
+                () -> conversationId == null ? null : LiveEvent.conversation(conversationId), this::receive);
     }
 
     /** A live event of the conversation, applied under the session lock. */
     protected abstract void onEvent(LiveEvent event);
+
+    /**
+     * Says in the live region what another participant's event changed, once the page shows it: here what every
+     * conversation page says (the plan locked, the approvals withdrawn, the conversation cancelled); a page adds
+     * what it shows besides.
+     */
+    protected void announce(LiveEvent event) {
+        if (event instanceof StatusChanged e && e.status() == ConversationStatus.LOCKED) {
+            say(e.by(), "announce.locked");
+        } else if (event instanceof StatusChanged e && e.status() == ConversationStatus.CANCELLED) {
+            say(e.by(), "announce.cancelled");
+        } else if (event instanceof ApprovalsWithdrawn e) {
+            say(e.by(), "announce.approvals-withdrawn");
+        }
+    }
+
+    /** Says a sentence about what {@code by} did, their name first; never one's own change. */
+    protected final void say(long by, String key, Object... args) {
+        if (by != me) {
+            LiveAnnouncements.say(this, getTranslation(key, ConversationContext.withName(access.nameOf(by), args)));
+        }
+    }
+
+    private void receive(LiveEvent event) {
+        onEvent(event);
+        announce(event);
+    }
 
     /** Lays out the page for {@link #conversationId} as {@link #me} sees it, from the state stored now. */
     protected abstract void render();

@@ -22,7 +22,7 @@ import dk.samtalebordet.privacy.AuditReport;
 import dk.samtalebordet.privacy.AuditReport.Line;
 import dk.samtalebordet.privacy.AuditReport.Query;
 import dk.samtalebordet.security.CurrentUser;
-import dk.samtalebordet.shared.ui.DanishDatePickers;
+import dk.samtalebordet.shared.ui.DatePickers;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
@@ -64,7 +64,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         person.setClearButtonVisible(true);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         for (DatePicker picker : List.of(from, to)) {
-            picker.setI18n(DanishDatePickers.danish());
+            picker.setI18n(DatePickers.i18n(getLocale()));
             picker.setMax(today);
         }
         from.setLabel(getTranslation("audit.from"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.security.PasswordChange;
 import dk.samtalebordet.security.PasswordPolicy;
+import dk.samtalebordet.shared.ui.PageFooter;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -67,7 +68,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         Div card = new Div(title, intro, current, chosen, repeated, save);
         card.addClassName("login-card");
         card.addClassName("password-card");
-        add(card);
+        add(card, new PageFooter());
         current.focus();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.samtalebordet.security.SignInMethods;
+import dk.samtalebordet.shared.ui.PageFooter;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -72,7 +73,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             card.add(or);
         }
         card.add(form);
-        add(card);
+        add(card, new PageFooter());
         getElement().executeJs("return window.Samtalebordet ? window.Samtalebordet.drafts.count() : 0")
                 .then(Integer.class, drafts -> signedOut.setVisible(drafts != null && drafts > 0));
     }

@@ -3,6 +3,7 @@ package dk.samtalebordet.shared.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import dk.samtalebordet.shared.Translations;
 
 /**
  * The page shell: server push for the live table, the Danish page language and the application stylesheet
@@ -14,7 +15,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addMetaTag("description", "Samtalebordet – MUS, LUS og GRUS ved det fælles bord");
+        settings.addMetaTag("description", Translations.danish("app.description"));
         settings.addLink("stylesheet", "styles/samtalebordet.css");
         settings.addLink("icon", "icons/favicon.svg");
     }

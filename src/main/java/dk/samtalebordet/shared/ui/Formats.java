@@ -21,6 +21,11 @@ public final class Formats {
         return DanishDates.longDate(instant, locale);
     }
 
+    /** "2. december 2026". */
+    public static String date(LocalDate date, Locale locale) {
+        return DanishDates.longDate(date, locale);
+    }
+
     /** A date such as a follow-up date: "01.03.2027". */
     public static String shortDate(LocalDate date, Locale locale) {
         return DanishDates.date(date);

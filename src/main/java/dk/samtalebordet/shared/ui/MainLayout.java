@@ -1,6 +1,7 @@
 package dk.samtalebordet.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -33,11 +32,12 @@ import java.util.Locale;
 @Layout
 @PermitAll
 @JavaScript("context://scripts/samtalebordet.js")
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
-
+public class MainLayout extends AppLayout {
 
     private final SignedInPerson currentUser;
     private final SideNav nav = new SideNav();
+    /** Holds the view (each view is the page's {@code main} landmark); the skip link's target, the footer after it. */
+    private final Div main = new Div();
 
     public MainLayout(SignedInPerson currentUser) {
         this.currentUser = currentUser;
@@ -72,6 +72,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         offline.getElement().setAttribute("role", "status");
         offline.setText(getTranslation("connection.offline"));
         addToNavbar(offline);
+
+        main.setId("main-content");
+        main.addClassName("layout-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        Div page = new Div(main, new PageFooter(), new LiveAnnouncements());
+        page.addClassName("layout-page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeChild(oldContent.getElement());
     }
 
     private static Component brandMark() {
@@ -113,12 +131,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         currentUser.rememberLanguage(locale.getLanguage());
         ui.getSession().setLocale(locale);
         ui.getPage().reload();
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        if (getContent() != null) {
-            getContent().getElement().setAttribute("id", "main-content");
-        }
     }
 }

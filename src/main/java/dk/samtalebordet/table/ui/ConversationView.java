@@ -180,6 +180,14 @@ public class ConversationView extends ConversationPage {
         }
     }
 
+    @Override
+    protected void announce(LiveEvent event) {
+        super.announce(event);
+        if (ctx != null) {
+            TableAnnouncements.announce(ctx, body, event);
+        }
+    }
+
     /** Events may have been missed: everything shown is read again, and what is being written stays. */
     private void resync() {
         statusChanged();
