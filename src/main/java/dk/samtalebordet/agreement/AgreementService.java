@@ -55,7 +55,7 @@ public class AgreementService {
     /** An agreement as it is stored now; empty when it was removed. */
     @Transactional(readOnly = true)
     public Optional<AgreementView> agreement(UUID conversationId, long viewer, UUID agreementId) {
-        access.participantOnly(conversationId, viewer);
+        access.requireParticipant(conversationId, viewer);
         return store.agreement(conversationId, agreementId);
     }
 

@@ -99,6 +99,19 @@ public class ConversationAccess {
     }
 
     /**
+     * Refuses anybody who is not a participant, as if the conversation did not exist: one look-up by primary key,
+     * for what a page reads again when an event names it (the conversation itself is not loaded).
+     */
+    public void requireParticipant(UUID conversationId, long viewer) {
+        boolean participant = jdbc.sql("select count(*) from conversation_participant "
+                        + "where conversation_id = ? and person_id = ?").params(conversationId, viewer)
+                .query(Integer.class).single() > 0;
+        if (!participant) {
+            throw new NotFound();
+        }
+    }
+
+    /**
      * The conversation, locked for this change until the transaction ends: refused unless the person is a
      * participant and the conversation can still change, as its status reads under the lock. Every change
      * begins here (or in {@link #lockForChange}), so a change and the plan's lock never interleave.

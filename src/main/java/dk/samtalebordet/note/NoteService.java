@@ -57,7 +57,7 @@ public class NoteService {
     /** A perspective's shared notes as they are stored now. */
     @Transactional(readOnly = true)
     public NoteState note(UUID conversationId, long viewer, long perspectiveId) {
-        access.participantOnly(conversationId, viewer);
+        access.requireParticipant(conversationId, viewer);
         return store.note(conversationId, perspectiveId).orElse(NoteState.empty(perspectiveId));
     }
 

@@ -76,16 +76,15 @@ public class LiveTableService {
     /** One question as it is now. */
     @Transactional(readOnly = true)
     public QuestionState question(UUID conversationId, long viewer, long questionId) {
-        access.participantOnly(conversationId, viewer);
+        access.requireParticipant(conversationId, viewer);
         return store.question(conversationId, questionId);
     }
 
     /** A piece as it lies on the table now; empty when it is not on the table. */
     @Transactional(readOnly = true)
     public Optional<PlacedPiece> piece(UUID conversationId, long viewer, PieceKind kind, String key) {
-        access.participantOnly(conversationId, viewer);
-        return store.pieces(conversationId).stream().filter(p -> p.kind() == kind && p.key().equals(key))
-                .findFirst();
+        access.requireParticipant(conversationId, viewer);
+        return store.piece(conversationId, kind, key);
     }
 
     /** Brings a question into focus for everybody; null clears the focus. At most one question is in focus. */

@@ -100,6 +100,15 @@ class LiveTableStore {
                         rs.getLong(3), instant(rs, 4))).list();
     }
 
+    /** One piece as it lies on the table, by its primary key; empty when it is not on the table. */
+    Optional<PlacedPiece> piece(UUID conversationId, PieceKind kind, String key) {
+        return jdbc.sql("select kind, piece_key, placed_by, placed_at from conversation_piece "
+                        + "where conversation_id = ? and kind = ? and piece_key = ?")
+                .params(conversationId, kind.name(), key)
+                .query((rs, i) -> new PlacedPiece(PieceKind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getLong(3), instant(rs, 4))).optional();
+    }
+
     /** Places a piece; false when it lay on the table already (someone was quicker). */
     boolean placePiece(UUID conversationId, PlacedPiece piece) {
         try {

@@ -65,6 +65,12 @@ public final class HotPathBench {
                     new AgreementFields("Aftale", "Jens Peter", "Snart", "Mads", null, "Ved næste MUS", "", null)));
             changes.put("A following page reads the piece again", () -> table.piece(conversation, employee,
                     PieceKind.STIKORD, "Motivation"));
+            changes.put("A following page reads the note again", () -> notes.note(conversation, leader,
+                    perspective));
+            UUID agreement = agreements.addAgreement(conversation, employee, perspective, new AgreementFields(
+                    "Aftale", "Jens Peter", "Snart", "Mads", null, "Ved næste MUS", "", null)).id();
+            changes.put("A following page reads the agreement again", () -> agreements.agreement(conversation,
+                    leader, agreement));
             changes.values().forEach(Runnable::run); // warm: caches, prepared statements
             jdbc.sql("set query_statistics_max_entries 1000").update();
             System.out.println("| Change | SQL statements per change |\n|---|---:|");

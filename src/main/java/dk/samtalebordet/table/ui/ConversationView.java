@@ -112,7 +112,7 @@ public class ConversationView extends ConversationPage {
         lookBack = new LookBackPanel(followUp, conversationId, me, state.editable());
         // on a phone the focus panel comes first (CSS order): the conversation is what is in focus
         add(walk.jump(), top, presenceBar, walk, lookBack);
-        buildBody();
+        buildBody(state); // the state just read: the page opens on one reading of the table
         presenceBar.present(presence.presence(conversationId));
     }
 
@@ -131,9 +131,9 @@ public class ConversationView extends ConversationPage {
         top.add(toolbar(state));
     }
 
-    /** The body anew, from the state as stored now (never from the state loaded when the page opened). */
-    private void buildBody() {
-        ctx.refresh(table.state(conversationId, me));
+    /** The body anew, from the state given: as stored now, never the state loaded when the page opened. */
+    private void buildBody(TableState now) {
+        ctx.refresh(now);
         TableBody fresh = new TableBody(ctx, variant);
         if (body == null) {
             add(fresh);
@@ -253,7 +253,7 @@ public class ConversationView extends ConversationPage {
             }
             variants.setInvalid(false);
             variant = e.getValue();
-            buildBody();
+            buildBody(table.state(conversationId, me));
         });
         Div links = new Div(link("forberedelse", "table.prep-link"), link("plan", "table.plan-link"));
         DownloadLink calendar = new DownloadLink(getTranslation("table.ics"), "samtale.ics", "text/calendar",
