@@ -75,6 +75,11 @@ public class AgreementList extends Div {
         empty.setVisible(byId.isEmpty());
     }
 
+    /** The agreement as this list shows it now, if it is one of its rows. */
+    public java.util.Optional<AgreementView> shown(UUID id) {
+        return java.util.Optional.ofNullable(byId.get(id)).map(row -> row.agreement);
+    }
+
     /** Takes away every row that is no longer stored: after events may have been missed. */
     public void keepOnly(java.util.Set<UUID> stored) {
         List.copyOf(byId.keySet()).stream().filter(id -> !stored.contains(id)).forEach(this::remove);

@@ -31,8 +31,9 @@ final class TableAnnouncements {
             } else {
                 ctx.announce(e.by(), "announce.focus", body.wording(e.questionId()));
             }
-        } else if (event instanceof AgreementChanged e && e.by() != ctx.me) {
-            ctx.agreements.agreement(ctx.id, ctx.me, e.agreementId()).ifPresent(a -> ctx.announce(e.by(),
+        } else if (event instanceof AgreementChanged e) {
+            // as the table shows it: the event's own reading, not one more
+            body.agreement(e.agreementId()).ifPresent(a -> ctx.announce(e.by(),
                     e.added() ? "announce.agreement.added" : "announce.agreement.changed", a.fields().what()));
         } else if (event instanceof AgreementRemoved e) {
             ctx.announce(e.by(), "announce.agreement.removed");

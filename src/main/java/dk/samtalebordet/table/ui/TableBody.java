@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
 import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
+import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.ui.AgreementList;
 import dk.samtalebordet.concept.ConceptDetails.PerspectiveDetails;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
@@ -109,6 +110,11 @@ class TableBody extends Div {
 
     void refreshFocus() {
         questions.values().forEach(QuestionCard::refreshFocus);
+    }
+
+    /** An agreement as the table shows it now (as the last event read it), if it shows it. */
+    Optional<AgreementView> agreement(UUID id) {
+        return agreements.stream().map(l -> l.shown(id)).flatMap(Optional::stream).findFirst();
     }
 
     /** The wording in use of a question, as everybody sees it now. */
