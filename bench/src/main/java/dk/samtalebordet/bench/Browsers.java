@@ -9,10 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,19 +71,14 @@ final class Browsers implements AutoCloseable {
 
     /** How long a step in a measured page may take; a change not shown by then counts as lost. */
     static final double TIMEOUT_MS = 30_000;
-    private static final double BACKGROUND_TIMEOUT_MS = 180_000;
 
     private final Playwright playwright;
-    private final String chromium;
     private final Browser browser;
-    /** The background participants' browser: a Chromium of its own, in the idle scheduling class. */
-    private Browser background;
     private final String baseUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     Browsers(String chromium, String baseUrl) {
         this.playwright = Playwright.create();
-        this.chromium = chromium;
         this.browser = launch(chromium);
         this.baseUrl = baseUrl;
     }
@@ -108,24 +100,6 @@ final class Browsers implements AutoCloseable {
     /** A new device signed in as the user, showing the given page. */
     Page signedIn(String username, String path) {
         return signedIn(browser, username, path);
-    }
-
-    /**
-     * A device of one of the background participants, who in real life sit at devices of their own: their pages
-     * run in a second Chromium under Linux's idle scheduling class ({@code chrt --idle 0}), so on this one machine
-     * the measured pages and the server come first, while the background pages still take every push and send
-     * their heartbeats whenever a core has a moment. (A nice value does not do it: Chromium run as root sets its
-     * processes' nice values itself, to -8, 0 and 5; it leaves the scheduling class alone.)
-     */
-    Page signedInInBackground(String username, String path, Path workDir) throws IOException {
-        if (background == null) {
-            Path wrapper = workDir.resolve("chromium-idle");
-            Files.writeString(wrapper, "#!/bin/sh\nexec chrt --idle 0 " + chromium + " \"$@\"\n");
-            Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
-            background = launch(wrapper.toString());
-        }
-        // at the lowest priority, under load, a page may wait long for the CPU: a longer patience for its steps
-        return signedIn(background, username, path, BACKGROUND_TIMEOUT_MS);
     }
 
     /** A new device signed in on another server (another node), showing the given page there. */
@@ -157,12 +131,6 @@ final class Browsers implements AutoCloseable {
     }
 
     /** Another tab of the same device (same session); Chromium paints only a window's front tab. */
-    Page newTab(Page sameDevice, String path) {
-        Page page = sameDevice.context().newPage();
-        page.navigate(baseUrl + path);
-        return page;
-    }
-
     /** Opens a path on the server the page is on (its node), or on the harness's server for a new page. */
     void open(Page page, String path) {
         String url = page.url();
@@ -196,9 +164,6 @@ final class Browsers implements AutoCloseable {
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);
-        if (background != null) {
-            background.close();
-        }
         browser.close();
         playwright.close();
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -60,12 +61,16 @@ public final class Harness {
         }
 
         Path addOn = addOn(options.classes, work);
-        List<String> jvm = options.profile
-                ? List.of("-XX:StartFlightRecording=filename=" + work.resolve("server.jfr") + ",settings=profile")
-                : List.of();
+        Path gcLog = work.resolve("server-gc.log");
+        Files.deleteIfExists(gcLog);
+        List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
+        if (options.profile) {
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("server.jfr") + ",settings=profile");
+        }
         try (ServerProcess server = ServerProcess.start(options.jar, addOn, options.port, work, "server", jvm);
              Browsers browsers = new Browsers(options.chromium, server.url(""))) {
             server.awaitLoginPage(Duration.ofMinutes(3));
+            server.awaitDemoData(Duration.ofMinutes(1));
             results.chromium = browsers.version();
             results.serverPid = server.pid();
             Page control = browsers.signedIn("mos", "bench/control");
@@ -88,28 +93,9 @@ public final class Harness {
             System.out.println("== Sync latency: " + options.samples + " rounds, actions interleaved");
             results.idle = sample(probes, options.samples, server);
 
-            System.out.println("== Under load: " + options.load + " background conversations, 1 change/s each");
-            List<Page> background = new ArrayList<>();
-            String ids = browsers.control(control, "load=" + options.load);
-            if (options.backgroundPages) {
-                // tabs of one device: the server does the whole work for each (its UI, its push), while the
-                // 2 cores are not spent painting 50 pages that real participants paint on their own devices
-                for (String id : ids.split("\n")) {
-                    Page watcher = background.isEmpty() ? browsers.signedInInBackground("jph", "samtale/" + id, work)
-                            : browsers.newTab(background.get(0), "samtale/" + id);
-                    Browsers.awaitTable(watcher);
-                    background.add(watcher);
-                }
-            }
-            browsers.control(control, "load=" + options.load); // restart the clock of the rate figure
-            Thread.sleep(3_000);
-            results.loadStatusAtStart = browsers.control(control, "status");
-            System.out.printf("   background at the start %s%n", results.loadStatusAtStart);
-            results.loaded = sample(probes, options.samples, server);
-            results.loadStatus = browsers.control(control, "status");
-            results.backgroundPages = background.size();
-            browsers.control(control, "load=0");
-            System.out.printf("   background %s%n", results.loadStatus);
+            System.out.println("== Capacity: levels of " + options.capacityLevels + " conversations, each open "
+                    + "in two pages of the light load client, one change each " + options.capacityEvery + " ms");
+            results.capacity = Capacity.run(server, browsers, control, probes, options, gcLog);
         }
 
         System.out.println("== PDF: plan with 30 agreements, warm JVM");
@@ -195,7 +181,7 @@ public final class Harness {
     }
 
     /** Rounds of samples, with the cores the server and the whole machine kept busy meanwhile. */
-    private static Phase sample(SyncProbes probes, int rounds, ServerProcess server) throws IOException {
+    static Phase sample(SyncProbes probes, int rounds, ServerProcess server) throws IOException {
         double serverBefore = server.cpuSeconds();
         double machineBefore = Machine.busyCpuSeconds();
         Map<String, List<SyncProbes.Sample>> samples = new LinkedHashMap<>();
@@ -254,11 +240,8 @@ public final class Harness {
         final List<Double> startupMillis = new ArrayList<>();
         final List<Double> startupSharedMillis = new ArrayList<>();
         Phase idle = Phase.NONE;
-        Phase loaded = Phase.NONE;
+        Capacity.Result capacity = Capacity.Result.NONE;
         List<String> warmupLost = List.of();
-        String loadStatusAtStart = "";
-        String loadStatus = "";
-        int backgroundPages;
         long heapEmptyKb;
         long heapFullKb;
         long heapDoubleKb;
@@ -273,9 +256,15 @@ public final class Harness {
             return (heapFullKb - heapEmptyKb) / (double) participants;
         }
 
-        /** Every change that did not reach the other page within 30 s, warm-up included. */
+        /** Every change that did not reach the other page within 30 s, warm-up and every load level included. */
         List<String> lost() {
-            return Stream.of(warmupLost, idle.lost(), loaded.lost()).flatMap(List::stream).toList();
+            return Stream.concat(Stream.of(warmupLost, idle.lost()),
+                    capacity.levels().stream().map(level -> level.phase().lost())).flatMap(List::stream).toList();
+        }
+
+        /** The load level the targets under load are read at: the one of {@link Options#TARGET_LEVEL}, if measured. */
+        Optional<Capacity.Level> targetLevel() {
+            return capacity.at(Options.TARGET_LEVEL);
         }
 
         double kbPerNextParticipant() {
@@ -295,8 +284,11 @@ public final class Harness {
         int port = 18080;
         int samples = 200;
         int warmup = 20;
-        int load = 50;
-        boolean backgroundPages = true;
+        /** The load at which the targets under load stand (issue #18: p95 at 500 conversations). */
+        static final int TARGET_LEVEL = 500;
+        List<Integer> capacityLevels = List.of(0, 100, 250, TARGET_LEVEL, 1000);
+        long capacityEvery = 5_000;
+        int capacitySamples = 60;
         /** Records the server with JFR (server.jfr) and writes class histograms around the memory figure. */
         boolean profile;
         int participants = 20;
@@ -329,8 +321,14 @@ public final class Harness {
             options.port = Integer.parseInt(values.getOrDefault("port", String.valueOf(options.port)));
             options.samples = Integer.parseInt(values.getOrDefault("samples", String.valueOf(options.samples)));
             options.warmup = Integer.parseInt(values.getOrDefault("warmup", String.valueOf(options.warmup)));
-            options.load = Integer.parseInt(values.getOrDefault("load", String.valueOf(options.load)));
-            options.backgroundPages = Boolean.parseBoolean(values.getOrDefault("background-pages", "true"));
+            if (values.containsKey("capacity")) {
+                options.capacityLevels = Stream.of(values.get("capacity").split(",")).map(String::strip)
+                        .filter(level -> !level.isEmpty()).map(Integer::valueOf).toList();
+            }
+            options.capacityEvery = Long.parseLong(values.getOrDefault("capacity-every",
+                    String.valueOf(options.capacityEvery)));
+            options.capacitySamples = Integer.parseInt(values.getOrDefault("capacity-samples",
+                    String.valueOf(options.capacitySamples)));
             options.profile = Boolean.parseBoolean(values.getOrDefault("profile", "false"));
             options.participants = Integer.parseInt(values.getOrDefault("participants",
                     String.valueOf(options.participants)));

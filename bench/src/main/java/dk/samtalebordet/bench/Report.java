@@ -42,7 +42,16 @@ final class Report {
         this.options = options;
         this.results = results;
         this.idle = part(results.idle.samples(), SyncProbes.Sample::total);
-        this.loaded = part(results.loaded.samples(), SyncProbes.Sample::total);
+        this.loaded = part(loadedSamples(results), SyncProbes.Sample::total);
+    }
+
+    /** The samples at the target level of the capacity curve; none of each action when it was not measured. */
+    private static Map<String, List<SyncProbes.Sample>> loadedSamples(Harness.Results results) {
+        Map<String, List<SyncProbes.Sample>> samples = new java.util.LinkedHashMap<>();
+        SyncProbes.ACTIONS.forEach(action -> samples.put(action, results.targetLevel()
+                .map(level -> level.phase().samples().getOrDefault(action, List.<SyncProbes.Sample>of()))
+                .orElse(List.of())));
+        return samples;
     }
 
     private static Map<String, List<Double>> part(Map<String, List<SyncProbes.Sample>> samples,
@@ -58,9 +67,15 @@ final class Report {
         Files.writeString(options.out.resolve("samples.csv"), csv());
         Path figure = options.out.resolve(FIGURE);
         BitmapEncoder.saveBitmap(chart(), figure.toString(), BitmapEncoder.BitmapFormat.PNG);
+        CapacityReport.writeFigures(results.capacity, options.out);
 
         Path images = Files.createDirectories(options.docs.resolve("performance"));
-        Files.copy(figure, images.resolve(FIGURE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String name : List.of(FIGURE, CapacityReport.LATENCY_FIGURE, CapacityReport.RESOURCES_FIGURE)) {
+            if (Files.exists(options.out.resolve(name))) {
+                Files.copy(options.out.resolve(name), images.resolve(name),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         Path doc = options.docs.resolve("performance.md");
         String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + BEGIN + "\n" + END + "\n";
         int begin = existing.indexOf(BEGIN);
@@ -68,7 +83,10 @@ final class Report {
         if (begin < 0 || end < begin) {
             throw new IllegalStateException(doc + " has lost its bench markers");
         }
-        String section = markdown().replace("](" + FIGURE + ")", "](performance/" + FIGURE + ")");
+        String section = markdown();
+        for (String name : List.of(FIGURE, CapacityReport.LATENCY_FIGURE, CapacityReport.RESOURCES_FIGURE)) {
+            section = section.replace("](" + name + ")", "](performance/" + name + ")");
+        }
         Files.writeString(doc, existing.substring(0, begin) + BEGIN + "\n" + section + existing.substring(end));
         System.out.println("Wrote " + options.out.resolve("results.md") + " and " + doc);
     }
@@ -102,8 +120,14 @@ final class Report {
         md.append(target("Live updates not shown within 30 s (changes, and both participants present on opening; "
                         + "warm-up included)",
                 String.valueOf(results.lost().size()), "0", results.lost().isEmpty()));
-        md.append(target("Sync latency p95 under load, worst action", ms(loadedWorst.p95()), "≤ 150 ms",
+        md.append(target("Sync latency p95 at " + Harness.Options.TARGET_LEVEL + " background conversations ("
+                + 2 * Harness.Options.TARGET_LEVEL + " open pages), worst action", ms(loadedWorst.p95()), "≤ 150 ms",
                 loadedWorst.p95() <= 150));
+        results.capacity.at(options.capacityLevels.stream().max(Integer::compare).orElse(0)).ifPresent(top ->
+                md.append(target("Retained heap at " + top.conversations() + " background conversations ("
+                        + top.clientAtEnd().pages() + " open pages)", kb(top.retainedHeapKb()), "within the JVM's "
+                        + "default here, " + kb(results.capacity.maxHeapKb()),
+                        top.retainedHeapKb() <= results.capacity.maxHeapKb())));
         md.append(target("Retained heap per participant", kb(results.kbPerParticipant()), "≤ 300 kB",
                 results.kbPerParticipant() <= 300));
         md.append(target("PDF of 30 agreements, p95", ms(pdf.p95()), "≤ 100 ms", pdf.p95() <= 100));
@@ -117,7 +141,8 @@ final class Report {
         md.append('\n');
 
         md.append("### Sync latency: a click in the leader's page until the employee's page changes (ms)\n\n");
-        md.append("| Action | p50 | p95 | max | p50 / bare | p95 / bare | under load p50 | p95 | max |\n");
+        md.append("| Action | p50 | p95 | max | p50 / bare | p95 / bare | at " + Harness.Options.TARGET_LEVEL
+                + " conversations p50 | p95 | max |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Stats loadedBare = Stats.of(loaded.get(SyncProbes.BARE));
         for (String action : SyncProbes.ACTIONS) {
@@ -130,19 +155,12 @@ final class Report {
                     .append(num(busy.p50())).append(" | ").append(num(busy.p95())).append(" | ")
                     .append(num(busy.max())).append(" |\n");
         }
-        md.append("\nUnder load, the bare baseline's p50 and p95 were ").append(num(loadedBare.p50())).append(" and ")
-                .append(num(loadedBare.p95())).append(" ms. The load: ").append(options.load)
-                .append(" other conversations, each given one change a second (a stikord or a focus) through ")
-                .append("LiveTableService and the broadcaster, ").append(results.backgroundPages)
-                .append(" of them open, as tabs of one signed-in browser context in a second Chromium in Linux's ")
-                .append("idle scheduling class (standing in for the devices of ").append(options.load)
-                .append(" other people); measured by the server at the start of the samples: ")
-                .append(results.loadStatusAtStart).append(", and at the end: ").append(results.loadStatus)
-                .append(". Busy cores of ").append(Runtime.getRuntime().availableProcessors())
-                .append(" during the samples, without and under load: the server ")
-                .append(cores(results.idle.serverCores())).append(" and ").append(cores(results.loaded.serverCores()))
-                .append("; the whole machine (the server, Chromium with all its pages, Playwright, the harness) ")
-                .append(cores(results.idle.machineCores())).append(" and ").append(cores(results.loaded.machineCores()))
+        md.append("\nAt ").append(Harness.Options.TARGET_LEVEL).append(" conversations the bare baseline's p50 ")
+                .append("and p95 were ").append(num(loadedBare.p50())).append(" and ").append(num(loadedBare.p95()))
+                .append(" ms; that load, and every other level, is in the capacity curve below. Busy cores of ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" during the samples without load: the ")
+                .append("server ").append(cores(results.idle.serverCores())).append(", the whole machine (the ")
+                .append("server, Chromium, Playwright, the harness) ").append(cores(results.idle.machineCores()))
                 .append(".\n\n");
         if (!results.lost().isEmpty()) {
             md.append("Live updates not shown within 30 s (not counted as samples; a lost change ended its round, ")
@@ -159,7 +177,8 @@ final class Report {
                 .append("receiving p50 | p95 |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String action : SyncProbes.ACTIONS) {
             breakdown(md, action, "idle", results.idle.samples().get(action));
-            breakdown(md, action, "under load", results.loaded.samples().get(action));
+            results.targetLevel().ifPresent(level -> breakdown(md, action, "at " + level.conversations()
+                    + " conversations", level.phase().samples().getOrDefault(action, List.of())));
         }
         md.append('\n');
 
@@ -207,6 +226,7 @@ final class Report {
                         + ms(stats.p95())));
             }
         }
+        md.append(CapacityReport.markdown(results.capacity));
         md.append(ClusterReport.markdown(results.cluster));
         return md.toString();
     }
@@ -230,7 +250,8 @@ final class Report {
     private String csv() {
         StringBuilder csv = new StringBuilder("phase,action,sample,millis,sending,server_and_network,receiving\n");
         append(csv, "idle", results.idle.samples());
-        append(csv, "load", results.loaded.samples());
+        results.capacity.levels().forEach(level -> append(csv, "capacity-" + level.conversations(),
+                level.phase().samples()));
         for (int i = 0; i < results.pdfMillis.size(); i++) {
             csv.append("pdf,30 agreements,").append(i).append(',').append(results.pdfMillis.get(i)).append(",,,\n");
         }
@@ -257,7 +278,8 @@ final class Report {
 
     private XYChart chart() {
         XYChart chart = new XYChartBuilder().width(1000).height(600)
-                .title("Sync latency, click to change in the other page (CDF; solid: idle, dashed: under load)")
+                .title("Sync latency, click to change in the other page (CDF; solid: idle, dashed: at "
+                        + Harness.Options.TARGET_LEVEL + " conversations)")
                 .xAxisTitle("milliseconds (log scale)").yAxisTitle("share of samples").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
@@ -268,7 +290,10 @@ final class Report {
         for (int i = 0; i < SyncProbes.ACTIONS.size(); i++) {
             String action = SyncProbes.ACTIONS.get(i);
             cdf(chart, action, idle.get(action), COLOURS[i], SeriesLines.SOLID);
-            cdf(chart, action + ", under load", loaded.get(action), COLOURS[i], SeriesLines.DASH_DASH);
+            if (!loaded.get(action).isEmpty()) {
+                cdf(chart, action + ", at " + Harness.Options.TARGET_LEVEL, loaded.get(action), COLOURS[i],
+                        SeriesLines.DASH_DASH);
+            }
         }
         return chart;
     }

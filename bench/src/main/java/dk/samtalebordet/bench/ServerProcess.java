@@ -28,6 +28,7 @@ final class ServerProcess implements AutoCloseable {
     private final long startedNanos;
     private final int port;
     private final Path log;
+    private Path recording;
 
     private ServerProcess(Process process, long startedNanos, int port, Path log) {
         this.process = process;
@@ -121,6 +122,20 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("No login page within " + timeout + "; see " + log);
     }
 
+    /**
+     * Waits until the demo profile has made its logins: the login page answers before they exist, and a sign-in
+     * in between is refused.
+     */
+    void awaitDemoData(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.readString(log).contains("Demo data: ")) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("No demo data within " + timeout + "; see " + log);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     long pid() {
         return process.pid();
     }
@@ -145,17 +160,41 @@ final class ServerProcess implements AutoCloseable {
         return Long.parseLong(used.group(1));
     }
 
+    /** The heap the server's JVM may grow to, in kB: its default on this machine unless told otherwise. */
+    long maxHeapKb() throws IOException, InterruptedException {
+        Matcher max = Pattern.compile("MaxHeapSize=(\\d+)").matcher(jcmd("VM.flags"));
+        if (!max.find()) {
+            throw new IllegalStateException("No MaxHeapSize in the server's flags");
+        }
+        return Long.parseLong(max.group(1)) / 1024;
+    }
+
+    /**
+     * Starts a flight recording with JFR's profile settings (an execution sample of each running thread every
+     * 10 ms; a few per cent overhead), written on {@link #stopRecording}.
+     */
+    void startRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=bench", "settings=profile");
+        recording = file;
+    }
+
+    void stopRecording() throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=bench", "filename=" + recording.toAbsolutePath());
+    }
+
     /** Writes the live objects' class histogram (after a full GC) to a file, for finding what a page retains. */
     void classHistogram(Path file) throws IOException, InterruptedException {
         Files.writeString(file, jcmd("GC.class_histogram"));
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process run = new ProcessBuilder(jcmd, String.valueOf(pid()), command).redirectErrorStream(true).start();
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid())));
+        line.addAll(List.of(command));
+        Process run = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(run.getInputStream().readAllBytes());
         if (run.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + out);
         }
         return out;
     }

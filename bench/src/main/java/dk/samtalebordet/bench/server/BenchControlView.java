@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The harness's remote control, opened as a page: {@code ?new=MUS} or {@code ?new=GRUS} creates a conversation
  * of the demo department and shows its id; {@code ?load=50} gives 50 background conversations one change a
- * second each, {@code ?load=0} stops that; {@code ?status} shows how many background changes were made;
- * {@code ?time=focus&n=200} times the service call alone, inside the server, with nobody following.
+ * second each ({@code &every=5000}: one each 5 s), {@code ?load=0} stops that; {@code ?status} shows how many
+ * background changes were made; {@code ?time=focus&n=200} times the service call alone, inside the server, with
+ * nobody following.
  */
 @Route(value = "bench/control", autoLayout = false)
 @PermitAll
@@ -39,7 +40,8 @@ public class BenchControlView extends Pre implements BeforeEnterObserver {
                     Integer.parseInt(query.getSingleParameter("n").orElse("200")),
                     query.getSingleParameter("conversation").map(UUID::fromString).orElse(null));
         } else if (query.getSingleParameter("load").isPresent()) {
-            List<UUID> ids = load.start(Integer.parseInt(query.getSingleParameter("load").get()));
+            List<UUID> ids = load.start(Integer.parseInt(query.getSingleParameter("load").get()),
+                    Long.parseLong(query.getSingleParameter("every").orElse("1000")));
             result = ids.stream().map(UUID::toString).collect(Collectors.joining("\n"));
         } else {
             result = load.status();

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Creates the harness's conversations and drives background load: each background conversation gets one
- * change a second from its leader, alternately a stikord placed or taken back and a question focused, through
+ * change in each period (a second unless asked otherwise) from its leader, alternately a stikord placed or taken back and a question focused, through
  * {@link LiveTableService} like any participant's click, so every change is stored, published after commit
  * and pushed by the broadcaster to the pages that show that conversation.
  */
@@ -81,8 +81,8 @@ public class BenchLoad implements DisposableBean {
                 NewConversation.DEFAULT_DURATION_MINUTES, "Benchmark", null, employees), id(group ? "sba" : "mos"));
     }
 
-    /** Stops any load, then gives {@code count} background conversations one change a second each. */
-    public synchronized List<UUID> start(int count) {
+    /** Stops any load, then gives {@code count} background conversations one change every {@code periodMillis}. */
+    public synchronized List<UUID> start(int count, long periodMillis) {
         running.forEach(future -> future.cancel(false));
         running.clear();
         while (background.size() < count) {
@@ -97,9 +97,9 @@ public class BenchLoad implements DisposableBean {
         for (int i = 0; i < active.size(); i++) {
             UUID conversation = active.get(i);
             AtomicLong step = new AtomicLong();
-            long offsetMillis = i * 1000L / Math.max(1, active.size());
+            long offsetMillis = i * periodMillis / Math.max(1, active.size());
             running.add(scheduler.scheduleAtFixedRate(() -> change(conversation, leader, step.getAndIncrement(),
-                    stikord, questions), offsetMillis, 1000, TimeUnit.MILLISECONDS));
+                    stikord, questions), offsetMillis, periodMillis, TimeUnit.MILLISECONDS));
         }
         startedNanos = System.nanoTime();
         changesAtStart = changes.get();
