@@ -220,10 +220,6 @@ final class LoadClient implements AutoCloseable {
             this.pushId = pushId;
         }
 
-        long messages() {
-            return messages.get();
-        }
-
         private void connect() {
             String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0"
                     + "&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
