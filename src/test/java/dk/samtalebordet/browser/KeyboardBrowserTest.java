@@ -113,8 +113,13 @@ class KeyboardBrowserTest extends BrowserTest {
             assertThat(page.locator(".plan-view")).isVisible();
         }
         pressButton(leader, "Foreslå planen som færdig");
+        Locator leaderApproves = leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Godkend planen"));
+        tabTo(leader, leaderApproves);
         pressButton(employee, "Godkend planen");
-        pressButton(leader, "Godkend planen");
+        assertThat(leader.locator(".plan-summary")).containsText("1 af 2 har godkendt");
+        assertThat(leaderApproves).isFocused(); // the other's approval, shown live, left the focus where it was
+        leader.keyboard().press("Enter");
         for (Page page : new Page[] {leader, employee}) {
             assertThat(page.locator(".plan-summary")).containsText("Godkendt af alle og låst");
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.note.NoteModel;
+import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.presence.PresenceEvents;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.RefusalView;
@@ -35,6 +36,8 @@ class ConversationViewTest extends KaribuTest {
     LiveTableService table;
     @Autowired
     LiveEventBus bus;
+    @Autowired
+    PreparationService preparations;
 
     UUID conversation;
 
@@ -51,8 +54,8 @@ class ConversationViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(ConversationView.class);
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("live-question")))
                 .hasSize(9);
-        assertThat(_find(Button.class, spec -> spec.withClasses("stikord-piece"))).hasSize(33);
-        assertThat(_find(Button.class, spec -> spec.withClasses("picture-toggle"))).hasSize(10);
+        assertThat(Trays.keys(Trays.stikord())).hasSize(33).contains("Motivation", "Mål og retning");
+        assertThat(Trays.keys(Trays.pictures())).hasSize(10);
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Noter – Adfærd"))).hasSize(1);
     }
 
@@ -61,8 +64,7 @@ class ConversationViewTest extends KaribuTest {
         login("cfr");
         navigate("samtale/" + conversation);
 
-        Button motivation = stikordPiece("Motivation");
-        _click(motivation);
+        Trays.press(Trays.stikord(), "Motivation");
 
         assertThat(table.state(conversation, fixtures.id("mos")).pieces())
                 .extracting(TableModel.PlacedPiece::key, TableModel.PlacedPiece::placedBy)
@@ -100,18 +102,39 @@ class ConversationViewTest extends KaribuTest {
     void aPlacedStikordCarriesThePlacersInitialsAndLosesThemWhenTakenOff() {
         login("cfr");
         navigate("samtale/" + conversation);
-        Button motivation = stikordPiece("Motivation");
+        var tray = Trays.stikord();
 
-        _click(motivation);
+        Trays.press(tray, "Motivation");
         roundtrip(); // the piece shows what the table's event tells
-        assertThat(_find(motivation, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("placer")))
-                .singleElement().satisfies(placer -> assertThat(placer.getText()).isEqualTo("CF"));
+        assertThat(Trays.shown(tray, "Motivation")).hasValueSatisfying(shown -> {
+            assertThat(shown.getString("placer")).isEqualTo("CF");
+            assertThat(shown.getString("label")).isEqualTo("Motivation, lagt på bordet af Camilla Frost");
+        });
 
-        _click(motivation);
+        Trays.press(tray, "Motivation");
         roundtrip();
-        assertThat(_find(motivation, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("placer")))
-                .isEmpty();
-        assertThat(motivation.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(Trays.shown(tray, "Motivation")).as("nothing shown but the name").isEmpty();
+    }
+
+    @Test
+    void aStikordBothChoseBeforehandCarriesBothTheirInitialsAsShared() {
+        preparations.share(conversation, fixtures.id("mos"), List.of("Motivation", "Mod", "Ansvar"));
+        preparations.share(conversation, fixtures.id("cfr"), List.of("Motivation", "Ledelse", "Fravær"));
+        login("cfr");
+        navigate("samtale/" + conversation);
+        var tray = Trays.stikord();
+
+        assertThat(Trays.shown(tray, "Motivation")).hasValueSatisfying(shown -> {
+            assertThat(shown.getString("chooser")).isEqualTo("★ MØ CF · fælles");
+            assertThat(shown.getBoolean("shared")).isTrue();
+            assertThat(shown.getString("label"))
+                    .isEqualTo("Motivation, valgt før samtalen af Mads Østergaard, Camilla Frost");
+        });
+        assertThat(Trays.shown(tray, "Ledelse")).hasValueSatisfying(shown -> {
+            assertThat(shown.getString("chooser")).isEqualTo("★ CF");
+            assertThat(shown.getBoolean("shared")).isFalse();
+        });
+        assertThat(Trays.shown(tray, "Samarbejde")).as("chosen by nobody").isEmpty();
     }
 
     @Test
@@ -186,10 +209,5 @@ class ConversationViewTest extends KaribuTest {
 
     private static Object currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-    }
-
-    private static Button stikordPiece(String key) {
-        return _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
-                .filter(b -> key.equals(b.getElement().getAttribute("data-key"))).findFirst().orElseThrow();
     }
 }

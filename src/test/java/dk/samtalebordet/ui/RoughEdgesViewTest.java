@@ -113,11 +113,8 @@ class RoughEdgesViewTest extends KaribuTest {
         table.setPiece(id, fixtures.id("mos"), PieceKind.STIKORD, "Motivation", true);
         login("cfr");
         navigate("samtale/" + id);
-        Button motivation = _find(Button.class, spec -> spec.withClasses("stikord-piece")).stream()
-                .filter(b -> "Motivation".equals(b.getElement().getAttribute("data-key"))).findFirst()
-                .orElseThrow();
-        assertThat(motivation.getElement().getAttribute("aria-label"))
-                .isEqualTo("Motivation, lagt på bordet af Mads Østergaard");
+        assertThat(Trays.shown(Trays.stikord(), "Motivation")).hasValueSatisfying(shown ->
+                assertThat(shown.getString("label")).isEqualTo("Motivation, lagt på bordet af Mads Østergaard"));
     }
 
     @Test

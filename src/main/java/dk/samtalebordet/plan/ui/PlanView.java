@@ -1,20 +1,15 @@
 package dk.samtalebordet.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
 import dk.samtalebordet.archive.ArchiveService;
-import dk.samtalebordet.archive.ArchivedDocument;
 import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
 import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
@@ -33,15 +28,12 @@ import dk.samtalebordet.plan.PlanService;
 import dk.samtalebordet.security.CurrentUser;
 import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
-import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import dk.samtalebordet.table.LiveTableService;
 import dk.samtalebordet.table.TableModel.TableState;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +52,7 @@ public class PlanView extends ConversationPage {
     /** Kept across live re-renders of the page, so minutes being typed are never replaced. */
     private MinutesEditor minutes;
     private UUID minutesOf;
-    private final Div statusSlot = new Div();
+    private PlanStatus status;
     private final Div agreementsSlot = new Div();
 
     public PlanView(PlanService plans, LiveTableService table, ConversationAccess access, PresenceService presence,
@@ -101,8 +93,8 @@ public class PlanView extends ConversationPage {
     }
 
     /**
-     * Lays out the page once per conversation; afterwards only the approval and the agreements are rendered
-     * anew, while the minutes editor stays in place (its field keeps focus and what is being typed).
+     * Lays out the page once per conversation; afterwards only the agreements are rendered anew, while the
+     * approval and the minutes editor change in place (a field or button keeps focus, and what is being typed).
      */
     @Override
     protected void render() {
@@ -114,77 +106,13 @@ public class PlanView extends ConversationPage {
             back.addClassName("back-link");
             minutes = new MinutesEditor(plans, conversationId, me, this::showError);
             minutesOf = conversationId;
-            add(back, new ViewHeader(getTranslation("plan.title"), title), statusSlot, agreementsSlot, minutes);
+            status = new PlanStatus(plans, archive, conversationId, me, this::run);
+            add(back, new ViewHeader(getTranslation("plan.title"), title), status, agreementsSlot, minutes);
         }
-        statusSlot.removeAll();
-        statusSlot.add(status(state, plan));
+        status.show(state, plan);
         agreementsSlot.removeAll();
         agreementsSlot.add(agreements(state));
         minutes.show(state, plan);
-    }
-
-    private Section status(TableState state, PlanOverview plan) {
-        Section section = new Section(new H2(getTranslation("plan.approval.title")));
-        section.addClassName("plan-status");
-        section.getElement().setAttribute("aria-live", "polite");
-        Map<Long, String> names = state.participants().stream()
-                .collect(Collectors.toMap(ParticipantView::personId, ParticipantView::fullName));
-        Paragraph summary = new Paragraph();
-        summary.addClassName("plan-summary");
-        if (plan.locked()) {
-            summary.setText(getTranslation("plan.locked", Formats.dateTime(plan.lockedAt(), getLocale())));
-        } else if (plan.proposed()) {
-            summary.setText(getTranslation("plan.proposed", names.getOrDefault(plan.proposedBy(), ""),
-                    Formats.dateTime(plan.proposedAt(), getLocale()), plan.approvals().size(),
-                    state.participants().size()));
-        } else {
-            summary.setText(getTranslation("plan.not-proposed"));
-        }
-        section.add(summary);
-
-        UnorderedList approvals = new UnorderedList();
-        approvals.addClassName("approvals");
-        for (ParticipantView p : state.participants()) {
-            Instant at = plan.approvals().get(p.personId());
-            ListItem item = new ListItem(p.fullName() + " (" + getTranslation("role." + p.role()) + "): "
-                    + (at == null ? getTranslation("plan.approval.missing")
-                    : getTranslation("plan.approval.given", Formats.dateTime(at, getLocale()))));
-            item.addClassName(at == null ? "approval-missing" : "approval-given");
-            item.getElement().setAttribute("data-person", String.valueOf(p.personId()));
-            approvals.add(item);
-        }
-        if (plan.proposed() || plan.locked()) {
-            section.add(approvals);
-        }
-
-        Div actions = new Div();
-        actions.addClassName("plan-actions");
-        if (!plan.locked()) {
-            if (plan.iAmLeader() && !plan.proposed()) {
-                Button propose = new Button(getTranslation("plan.propose"),
-                        e -> run(() -> plans.propose(conversationId, me)));
-                propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(propose);
-            }
-            if (plan.proposed() && !plan.approvedByMe()) {
-                Button approve = new Button(getTranslation("plan.approve"),
-                        e -> run(() -> plans.approve(conversationId, me)));
-                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-                actions.add(approve);
-            }
-        } else {
-            for (ArchivedDocument document : archive.documentsOf(conversationId, me)) {
-                actions.add(new DownloadLink(getTranslation("plan.download", document.title()),
-                        document.fileName(), "application/pdf",
-                        () -> archive.download(document.id(), me).bytes()));
-            }
-            // the filed copies are Danish; anybody may have the plan in English as well
-            actions.add(new DownloadLink(getTranslation("plan.download.translated"),
-                    PlanService.translatedFileName(Locale.ENGLISH), "application/pdf",
-                    () -> plans.translatedCopy(conversationId, me, Locale.ENGLISH)));
-        }
-        section.add(actions);
-        return section;
     }
 
     private Section agreements(TableState state) {

@@ -1,86 +1,92 @@
 package dk.samtalebordet.table.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
 import dk.samtalebordet.concept.Picture;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.TableModel.PlacedPiece;
-import dk.samtalebordet.shared.ui.Texts;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The stikord or the picture pieces of the concept. Any participant lays a piece on the table, or takes it off,
- * with one press; a placed piece shows the initials of who placed it.
+ * with one press; a placed piece shows the initials of who placed it, a chosen one who chose it beforehand.
+ * <p>
+ * The browser draws the pieces ({@code scripts/piece-tray.js}): the server sends the concept's pieces once and
+ * then only what is shown on the pieces that are placed or chosen, every text translated here; the browser sends
+ * back the key pressed. One element per tray instead of a component per piece keeps a page's memory small.
  */
-class PieceTray extends Div {
+@Tag("sb-piece-tray")
+@JavaScript("context://scripts/piece-tray.js")
+public final class PieceTray extends Component implements HasEnabled {
 
     private final TableContext ctx;
     private final PieceKind kind;
-    private final Map<String, Button> buttons = new HashMap<>();
-    /** Who placed a piece, and who chose it beforehand: made only for pieces that have one (memory per page). */
-    private final Map<String, Span> placers = new HashMap<>();
+    /** Every piece's key and its own name, in the concept's order. */
+    private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, PlacedPiece> placed = new HashMap<>();
-    private final Map<String, Span> chosen = new HashMap<>();
-    /** The piece's own name, and who chose it beforehand: with who placed it, what a screen reader says. */
-    private final Map<String, String> names = new HashMap<>();
     private final Map<String, List<Long>> choosers = new HashMap<>();
 
     PieceTray(TableContext ctx, PieceKind kind) {
         this.ctx = ctx;
         this.kind = kind;
-        addClassNames("piece-tray", kind == PieceKind.STIKORD ? "stikord-tray" : "picture-tray");
+        getElement().getClassList().addAll(List.of("piece-tray",
+                kind == PieceKind.STIKORD ? "stikord-tray" : "picture-tray"));
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation(kind == PieceKind.STIKORD
                 ? "table.stikord.title" : "table.pictures.title"));
+        JsonArray pieces = Json.createArray();
         if (kind == PieceKind.STIKORD) {
-            ctx.concept().stikord().forEach(s -> add(piece(s, s, new Span(s))));
+            ctx.concept().stikord().forEach(s -> pieces.set(pieces.length(), piece(s, s)));
         } else {
             for (Picture p : ctx.concept().pictures()) {
-                Image image = new Image(p.path(), "");
-                image.getElement().setAttribute("aria-hidden", "true");
-                Div content = new Div(image, new Span(p.title()));
-                content.addClassName("picture-content");
-                Button b = piece(p.code(), p.title(), content);
-                b.getElement().setAttribute("title", p.altText());
-                add(b);
+                JsonObject piece = piece(p.code(), p.title());
+                piece.put("src", p.path());
+                piece.put("title", p.altText());
+                pieces.set(pieces.length(), piece);
             }
         }
-        ctx.state().pieces().stream().filter(p -> p.kind() == kind).forEach(p -> update(p.key(), p));
+        getElement().setProperty("pieces", pieces.toJson());
+        ctx.state().pieces().stream().filter(p -> p.kind() == kind).forEach(p -> placed.put(p.key(), p));
+        setEnabled(ctx.editable());
+        show();
     }
 
-    private Button piece(String key, String name, Component content) {
-        Button button = new Button();
+    private JsonObject piece(String key, String name) {
         names.put(key, name);
-        button.getElement().setAttribute("aria-label", name);
-        button.getElement().appendChild(content.getElement());
-        button.addClassNames("tray-piece", kind == PieceKind.STIKORD ? "stikord-piece" : "picture-toggle");
-        button.getElement().setAttribute("data-key", key);
-        button.getElement().setAttribute("aria-pressed", "false");
-        button.addClickListener(e -> ctx.run(() -> ctx.table.setPiece(ctx.id, ctx.me, kind, key,
-                !placed.containsKey(key))));
-        button.setEnabled(ctx.editable());
-        buttons.put(key, button);
-        return button;
+        JsonObject piece = Json.createObject();
+        piece.put("key", key);
+        piece.put("name", name);
+        return piece;
+    }
+
+    /** The browser's press on a piece: lays it on the table, or takes it off if it lies there. */
+    @ClientCallable
+    public void press(String key) {
+        if (names.containsKey(key)) {
+            ctx.run(() -> ctx.table.setPiece(ctx.id, ctx.me, kind, key, !placed.containsKey(key)));
+        }
     }
 
     /** Every piece as stored now: after events may have been missed. */
     void resync(List<PlacedPiece> stored) {
-        Map<String, PlacedPiece> byKey = new HashMap<>();
-        stored.forEach(p -> byKey.put(p.key(), p));
-        List.copyOf(buttons.keySet()).forEach(key -> update(key, byKey.get(key)));
+        placed.clear();
+        stored.stream().filter(p -> names.containsKey(p.key())).forEach(p -> placed.put(p.key(), p));
+        show();
     }
 
     /** A piece was laid on the table ({@code piece} given) or taken off (null). */
     void update(String key, PlacedPiece piece) {
-        Button button = buttons.get(key);
-        if (button == null) {
+        if (!names.containsKey(key)) {
             return;
         }
         if (piece == null) {
@@ -88,63 +94,18 @@ class PieceTray extends Div {
         } else {
             placed.put(key, piece);
         }
-        boolean on = piece != null;
-        button.setClassName("placed", on);
-        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        if (on) {
-            Span placer = placers.computeIfAbsent(key, k -> {
-                Span span = new Span();
-                span.addClassName("placer");
-                button.getElement().insertChild(1, span.getElement());
-                return span;
-            });
-            Texts.update(placer, ctx.initials(piece.placedBy()));
-            placer.getElement().setAttribute("title",
-                    getTranslation("table.piece.placed-by", ctx.name(piece.placedBy())));
-        } else {
-            Optional.ofNullable(placers.remove(key)).ifPresent(span -> span.getElement().removeFromParent());
-        }
-        label(key);
-    }
-
-    /** "Motivation, lagt på bordet af Mads Østergaard, valgt før samtalen af MØ, JPH": the piece for the ear. */
-    private void label(String key) {
-        StringBuilder label = new StringBuilder(names.get(key));
-        PlacedPiece piece = placed.get(key);
-        if (piece != null) {
-            label.append(", ").append(getTranslation("table.piece.label.placed", ctx.name(piece.placedBy())));
-        }
-        List<Long> who = choosers.getOrDefault(key, List.of());
-        if (!who.isEmpty()) {
-            label.append(", ").append(getTranslation("table.piece.label.chosen",
-                    String.join(", ", who.stream().map(ctx::name).toList())));
-        }
-        buttons.get(key).getElement().setAttribute("aria-label", label.toString());
+        show();
     }
 
     /** Marks the stikord participants chose before the conversation with their initials; "fælles" if several. */
     void showChosen(Map<String, List<Long>> chosenBy) {
         choosers.clear();
-        choosers.putAll(chosenBy);
-        buttons.forEach((key, button) -> {
-            List<String> who = choosers.getOrDefault(key, List.of()).stream().map(ctx::initials).toList();
-            label(key);
-            button.setClassName("chosen", !who.isEmpty());
-            button.setClassName("chosen-shared", who.size() > 1);
-            if (who.isEmpty()) {
-                Optional.ofNullable(chosen.remove(key)).ifPresent(span -> span.getElement().removeFromParent());
-                return;
+        chosenBy.forEach((key, who) -> {
+            if (names.containsKey(key) && !who.isEmpty()) {
+                choosers.put(key, who);
             }
-            Span badge = chosen.computeIfAbsent(key, k -> {
-                Span span = new Span();
-                span.addClassName("chooser");
-                button.getElement().appendChild(span.getElement());
-                return span;
-            });
-            Texts.update(badge, "★ " + String.join(" ", who)
-                    + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
-            badge.getElement().setAttribute("title", getTranslation("table.piece.chosen-by", String.join(", ", who)));
         });
+        show();
     }
 
     List<PlacedPiece> placedPieces() {
@@ -152,6 +113,47 @@ class PieceTray extends Div {
     }
 
     void setEditable(boolean editable) {
-        buttons.values().forEach(b -> b.setEnabled(editable));
+        setEnabled(editable);
+    }
+
+    /** What the pieces that are placed or chosen show, in the concept's order; the others show their name only. */
+    private void show() {
+        JsonArray shown = Json.createArray();
+        names.forEach((key, name) -> {
+            PlacedPiece piece = placed.get(key);
+            List<Long> who = choosers.getOrDefault(key, List.of());
+            if (piece == null && who.isEmpty()) {
+                return;
+            }
+            JsonObject s = Json.createObject();
+            s.put("key", key);
+            if (piece != null) {
+                s.put("placer", ctx.initials(piece.placedBy()));
+                s.put("placerTitle", getTranslation("table.piece.placed-by", ctx.name(piece.placedBy())));
+            }
+            if (!who.isEmpty()) {
+                List<String> initials = who.stream().map(ctx::initials).toList();
+                s.put("chooser", "★ " + String.join(" ", initials)
+                        + (who.size() > 1 ? " · " + getTranslation("table.piece.shared") : ""));
+                s.put("chooserTitle", getTranslation("table.piece.chosen-by", String.join(", ", initials)));
+                s.put("shared", who.size() > 1);
+            }
+            s.put("label", label(name, piece, who));
+            shown.set(shown.length(), s);
+        });
+        getElement().setProperty("shown", shown.toJson());
+    }
+
+    /** "Motivation, lagt på bordet af Mads Østergaard, valgt før samtalen af MØ, JPH": the piece for the ear. */
+    private String label(String name, PlacedPiece piece, List<Long> who) {
+        StringBuilder label = new StringBuilder(name);
+        if (piece != null) {
+            label.append(", ").append(getTranslation("table.piece.label.placed", ctx.name(piece.placedBy())));
+        }
+        if (!who.isEmpty()) {
+            label.append(", ").append(getTranslation("table.piece.label.chosen",
+                    String.join(", ", who.stream().map(ctx::name).toList())));
+        }
+        return label.toString();
     }
 }
