@@ -77,25 +77,42 @@ class ConversationViewTest extends KaribuTest {
         navigate("samtale/" + conversation);
         com.vaadin.flow.component.html.Div card = _find(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withClasses("live-question")).get(0);
-        String original = card.getElement().getChild(1).getText();
-        assertThat(_find(card, com.vaadin.flow.component.details.Details.class)).isEmpty();
+        String original = Cards.model(card).getString("text");
+        assertThat(Cards.model(card).hasKey("original")).isFalse();
         assertThat(_find(card, TextArea.class)).isEmpty();
+        assertThat(Cards.buttons(card)).containsExactly("Fokus", "Læg på bordet", "Drøftet", "Omformulér");
 
-        _click(_get(card, Button.class, spec -> spec.withText("Omformulér")));
+        Cards.press(card, "Omformulér");
         _get(card, TextArea.class).setValue("Hvordan trives du i Vej og Park?");
         _click(_get(card, Button.class, spec -> spec.withText("Gem")));
 
         assertThat(_find(card, TextArea.class)).as("the editor closes").isEmpty();
         roundtrip(); // the new wording arrives with the table's event, after the save's commit
-        assertThat(card.getElement().getChild(1).getText()).isEqualTo("Hvordan trives du i Vej og Park?");
-        assertThat(_get(card, com.vaadin.flow.component.details.Details.class).getElement().getTextRecursively())
-                .contains(original);
+        assertThat(Cards.model(card).getString("text")).isEqualTo("Hvordan trives du i Vej og Park?");
+        assertThat(Cards.model(card).getString("original")).isEqualTo(original);
+        assertThat(Cards.model(card).getString("status")).isEqualTo("Omformuleret af MØ");
 
-        _click(_get(card, Button.class, spec -> spec.withText("Omformulér")));
+        Cards.press(card, "Omformulér");
         _click(_get(card, Button.class, spec -> spec.withText("Brug den oprindelige")));
         roundtrip(); // the card shows what the table's event tells, as every other participant's does
-        assertThat(_find(card, com.vaadin.flow.component.details.Details.class)).isEmpty();
-        assertThat(card.getElement().getChild(1).getText()).isEqualTo(original);
+        assertThat(Cards.model(card).hasKey("original")).isFalse();
+        assertThat(Cards.model(card).getString("text")).isEqualTo(original);
+    }
+
+    @Test
+    void anEmployeeFocusesAQuestionAndTheButtonSaysItCanBeTakenAway() {
+        login("cfr");
+        navigate("samtale/" + conversation);
+        com.vaadin.flow.component.html.Div card = _find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("live-question")).get(0);
+        assertThat(Cards.buttons(card)).as("rewording is the leader's").doesNotContain("Omformulér");
+
+        Cards.press(card, "Fokus");
+        roundtrip();
+        assertThat(card.getClassNames()).contains("in-focus");
+        assertThat(Cards.buttons(card)).startsWith("Fjern fokus");
+        assertThat(Cards.model(card).getArray("actions").getObject(0).getBoolean("pressed")).isTrue();
+        assertThat(Cards.model(card).getString("status")).isEqualTo("I fokus");
     }
 
     @Test
