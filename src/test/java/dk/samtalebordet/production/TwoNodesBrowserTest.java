@@ -118,7 +118,9 @@ class TwoNodesBrowserTest {
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page.locator(".stikord-piece")).hasCount(33);
+        // a node that has just started serves its first pages while it still loads and compiles its classes
+        assertThat(page.locator(".stikord-piece")).hasCount(33, new LocatorAssertions.HasCountOptions()
+                .setTimeout(20_000));
         return page;
     }
 

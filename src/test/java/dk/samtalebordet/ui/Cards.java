@@ -9,12 +9,18 @@ import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /** A question card of the open table, read the way the browser reads it: from its face's model. */
 final class Cards {
 
     private Cards() {
+    }
+
+    /** The first question card of the table. */
+    static Div first() {
+        return _find(Div.class, spec -> spec.withClasses("live-question")).get(0);
     }
 
     static JsonObject model(Div card) {

@@ -75,8 +75,7 @@ class ConversationViewTest extends KaribuTest {
     void theLeaderRewordsAQuestionAndTheOriginalShowsOnlyWhileItIsReworded() {
         login("mos");
         navigate("samtale/" + conversation);
-        com.vaadin.flow.component.html.Div card = _find(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("live-question")).get(0);
+        com.vaadin.flow.component.html.Div card = Cards.first();
         String original = Cards.model(card).getString("text");
         assertThat(Cards.model(card).hasKey("original")).isFalse();
         assertThat(_find(card, TextArea.class)).isEmpty();
@@ -103,8 +102,7 @@ class ConversationViewTest extends KaribuTest {
     void anEmployeeFocusesAQuestionAndTheButtonSaysItCanBeTakenAway() {
         login("cfr");
         navigate("samtale/" + conversation);
-        com.vaadin.flow.component.html.Div card = _find(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("live-question")).get(0);
+        com.vaadin.flow.component.html.Div card = Cards.first();
         assertThat(Cards.buttons(card)).as("rewording is the leader's").doesNotContain("Omformulér");
 
         Cards.press(card, "Fokus");
