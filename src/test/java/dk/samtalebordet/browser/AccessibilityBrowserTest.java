@@ -123,6 +123,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(pages.get(1).locator(".live-question.in-focus")).hasCount(1);
         check(leader, "the table with a stikord laid and a question in focus");
         check(pages.get(1), "the employee's table with the leader's focus");
+        screenshots(pages.get(1), "table");
 
         Locator adfaerd = perspective(leader, "Adfærd");
         adfaerd.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")).click();

@@ -1,9 +1,9 @@
 package dk.samtalebordet.agreement.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
@@ -12,6 +12,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.presence.ui.ConversationContext;
 import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.shared.ui.Texts;
 
 import java.util.LinkedHashMap;
@@ -30,9 +31,8 @@ public class AgreementList extends Div {
     private final AgreementService agreements;
     private final Long perspectiveId;
     private final Div rows = new Div();
-    private final Div formSlot = new Div();
     private final Button add = new Button();
-    private final Paragraph empty = new Paragraph();
+    private final Html empty;
     private final Map<UUID, Row> byId = new LinkedHashMap<>();
     /** The form for a new or edited row, while it is open. */
     private AgreementForm openForm;
@@ -43,18 +43,16 @@ public class AgreementList extends Div {
         this.agreements = agreements;
         this.perspectiveId = perspectiveId;
         addClassName("agreement-list");
-        Paragraph hint = new Paragraph(prompts);
-        hint.addClassName("agreement-hint");
+        Html hint = Markup.text("p", "agreement-hint", prompts);
         rows.addClassName("agreement-rows");
         rows.getElement().setAttribute("role", "list");
-        empty.setText(getTranslation("table.agreements.none"));
-        empty.addClassName("muted");
+        empty = Markup.text("p", "muted", getTranslation("table.agreements.none"));
         add.setText(getTranslation("table.agreements.add"));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.addClassName("add-agreement");
         add.getElement().setAttribute("aria-label", getTranslation("table.agreements.add-to", scope));
         add.addClickListener(e -> openForm(null));
-        add(hint, empty, rows, formSlot, add);
+        add(hint, empty, rows, add);
         initial.stream().filter(a -> Objects.equals(a.perspectiveId(), perspectiveId)).forEach(this::upsert);
         setEditable(ctx.editable());
     }
@@ -121,7 +119,6 @@ public class AgreementList extends Div {
             openForm.showError(null, getTranslation("table.agreements.one-at-a-time"));
             return;
         }
-        formSlot.removeAll();
         String field = existing == null ? null : PresenceService.agreementField(existing.id());
         if (field != null) {
             var other = ctx.presence.claim(ctx.id, field, ctx.me);
@@ -139,7 +136,7 @@ public class AgreementList extends Div {
             }
         });
         form.onCancel(() -> {
-            formSlot.removeAll();
+            remove(form);
             openForm = null;
             add.setVisible(ctx.editable());
             if (field != null) {
@@ -154,7 +151,7 @@ public class AgreementList extends Div {
                     upsert(agreements.updateAgreement(ctx.id, ctx.me, existing.id(), fields, existing.version()));
                     ctx.presence.release(ctx.id, field, ctx.me);
                 }
-                formSlot.removeAll();
+                remove(form);
                 openForm = null;
                 add.setVisible(true);
             } catch (ConversationException.InvalidInput e) {
@@ -166,7 +163,7 @@ public class AgreementList extends Div {
             }
         });
         add.setVisible(false);
-        formSlot.add(form);
+        addComponentAtIndex(indexOf(add), form); // between the rows and the add button
         form.focus();
     }
 

@@ -25,8 +25,9 @@ public class LookBackPanel extends Div {
     private final UUID conversationId;
     private final long me;
     private final boolean actions;
-    private final Details details = new Details();
-    private final Div rows = new Div();
+    /** Made when there is first something to look back at: most tables have nothing. */
+    private Details details;
+    private Div rows;
 
     public LookBackPanel(FollowUpService followUp, UUID conversationId, long me, boolean actions) {
         this.followUp = followUp;
@@ -34,15 +35,22 @@ public class LookBackPanel extends Div {
         this.me = me;
         this.actions = actions;
         addClassName("look-back");
-        details.add(rows);
-        details.setOpened(true);
-        add(details);
         refresh();
     }
 
     public void refresh() {
         List<FollowUpItem> items = followUp.previousAgreements(conversationId, me);
         setVisible(!items.isEmpty());
+        if (items.isEmpty() && details == null) {
+            return;
+        }
+        if (details == null) {
+            rows = new Div();
+            details = new Details();
+            details.add(rows);
+            details.setOpened(true);
+            add(details);
+        }
         details.setSummaryText(getTranslation("lookback.title", items.size()));
         rows.removeAll();
         for (FollowUpItem item : items) {

@@ -1,58 +1,66 @@
 package dk.samtalebordet.presence.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.presence.PresenceService.Place;
-import dk.samtalebordet.shared.ui.Texts;
+import dk.samtalebordet.shared.ui.Markup;
+import org.jsoup.nodes.Element;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The participants, each marked as here (connected now) or not, and what they are typing in. */
-public class PresenceBar extends Div {
+/**
+ * The participants, each marked as here (connected now) or not, and where they are.
+ *
+ * <p>Nothing here is pressed or typed in, so the bar is one element whose content the server writes as markup
+ * ({@link Markup}), instead of some ten components and text nodes per participant; it is written
+ * again only when somebody comes or goes.
+ */
+public class PresenceBar extends Composite<Html> {
 
     private final ConversationContext ctx;
-    private final Map<Long, Span> chips = new HashMap<>();
-    private final Map<Long, Span> states = new HashMap<>();
+    private String shown;
 
     public PresenceBar(ConversationContext ctx) {
         this.ctx = ctx;
-        addClassName("presence-bar");
-        getElement().setAttribute("aria-label", getTranslation("table.presence.label"));
-        getElement().setAttribute("role", "list");
-        for (ParticipantView p : ctx.details().participants()) {
-            Span initials = new Span(p.initials());
-            initials.addClassName("presence-initials");
-            initials.getElement().setAttribute("aria-hidden", "true");
-            Span name = new Span(p.fullName() + (p.personId() == ctx.me ? " (" + getTranslation("table.presence.me")
-                    + ")" : ""));
-            name.addClassName("presence-name");
-            Span role = new Span(getTranslation("role." + p.role()));
-            role.addClassName("presence-role");
-            Span state = new Span();
-            state.addClassName("presence-state");
-            Span unknown = new Span(getTranslation("table.presence.unknown"));
-            unknown.addClassName("presence-unknown");
-            Span chip = new Span(initials, name, role, state, unknown);
-            chip.addClassName("presence-chip");
-            chip.getElement().setAttribute("role", "listitem");
-            chip.getElement().setAttribute("data-person", String.valueOf(p.personId()));
-            chips.put(p.personId(), chip);
-            states.put(p.personId(), state);
-            add(chip);
-        }
+    }
+
+    @Override
+    protected Html initContent() {
+        shown = markup(Map.of());
+        return new Html(shown);
     }
 
     /** Who is where: at the table, on the plan or the preparation of this conversation, or not connected. */
     public void present(Map<Long, Place> present) {
-        chips.forEach((id, chip) -> {
-            Place place = present.get(id);
-            chip.setClassName("here", place == Place.TABLE);
-            chip.setClassName("elsewhere", place != null && place != Place.TABLE);
-            Texts.update(states.get(id), getTranslation(place == null ? "table.presence.away"
-                    : "table.presence." + place.name().toLowerCase(Locale.ROOT)));
-        });
+        String markup = markup(present);
+        if (!markup.equals(shown)) {
+            shown = markup;
+            getContent().setHtmlContent(markup);
+        }
+    }
+
+    private String markup(Map<Long, Place> present) {
+        Element bar = Markup.element("div").addClass("presence-bar").attr("role", "list")
+                .attr("aria-label", getTranslation("table.presence.label"));
+        for (ParticipantView p : ctx.details().participants()) {
+            Place place = present.get(p.personId());
+            Element chip = bar.appendElement("span").addClass("presence-chip").attr("role", "listitem")
+                    .attr("data-person", String.valueOf(p.personId()));
+            if (place == Place.TABLE) {
+                chip.addClass("here");
+            } else if (place != null) {
+                chip.addClass("elsewhere");
+            }
+            chip.appendElement("span").addClass("presence-initials").attr("aria-hidden", "true").text(p.initials());
+            chip.appendElement("span").addClass("presence-name").text(p.fullName()
+                    + (p.personId() == ctx.me ? " (" + getTranslation("table.presence.me") + ")" : ""));
+            chip.appendElement("span").addClass("presence-role").text(getTranslation("role." + p.role()));
+            chip.appendElement("span").addClass("presence-state").text(getTranslation(place == null
+                    ? "table.presence.away" : "table.presence." + place.name().toLowerCase(Locale.ROOT)));
+            chip.appendElement("span").addClass("presence-unknown").text(getTranslation("table.presence.unknown"));
+        }
+        return bar.outerHtml();
     }
 }

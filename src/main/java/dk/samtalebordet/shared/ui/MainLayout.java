@@ -2,17 +2,16 @@ package dk.samtalebordet.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -22,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import dk.samtalebordet.shared.SignedInPerson;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 
@@ -43,18 +43,17 @@ public class MainLayout extends AppLayout {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
 
-        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
-        skip.addClassName("skip-link");
+        Html skip = Markup.html(Markup.element("a").attr("href", "#main-content").addClass("skip-link")
+                .text(getTranslation("layout.skip-to-content")));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.toggle-navigation"));
         addToNavbar(skip, toggle);
         currentUser.fullName().ifPresent(name -> addToNavbar(userMenu(name)));
 
-        Span brand = new Span(getTranslation("app.name"));
-        brand.addClassName("brand");
-        Div brandRow = new Div(brandMark(), brand);
-        brandRow.addClassName("brand-row");
+        Element brandRow = Markup.element("div").addClass("brand-row");
+        brandRow.appendElement("vaadin-icon").addClass("brand-mark").attr("src", "icons/favicon.svg");
+        brandRow.appendElement("span").addClass("brand").text(getTranslation("app.name"));
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -65,13 +64,10 @@ public class MainLayout extends AppLayout {
             }
             nav.addItem(item);
         }
-        addToDrawer(brandRow, nav);
+        addToDrawer(Markup.html(brandRow), nav);
 
-        Div offline = new Div();
-        offline.addClassName("offline-banner");
-        offline.getElement().setAttribute("role", "status");
-        offline.setText(getTranslation("connection.offline"));
-        addToNavbar(offline);
+        addToNavbar(Markup.html(Markup.element("div").addClass("offline-banner").attr("role", "status")
+                .text(getTranslation("connection.offline"))));
 
         main.setId("main-content");
         main.addClassName("layout-main");
@@ -90,12 +86,6 @@ public class MainLayout extends AppLayout {
     @Override
     public void removeRouterLayoutContent(HasElement oldContent) {
         main.getElement().removeChild(oldContent.getElement());
-    }
-
-    private static Component brandMark() {
-        SvgIcon mark = new SvgIcon("icons/favicon.svg");
-        mark.addClassName("brand-mark");
-        return mark;
     }
 
     private Component userMenu(String fullName) {

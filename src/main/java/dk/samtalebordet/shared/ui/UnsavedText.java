@@ -12,14 +12,21 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class UnsavedText extends Div {
 
-    private final Paragraph reason = new Paragraph();
-    private final TextArea text = new TextArea();
+    /** Made when there is first something to show: most pages never need them. */
+    private Paragraph reason;
+    private TextArea text;
     private Runnable onDismiss = () -> { };
 
     public UnsavedText() {
         addClassName("unsaved-text");
         getElement().setAttribute("role", "alert");
+        setVisible(false);
+    }
+
+    private void build() {
+        reason = new Paragraph();
         reason.addClassName("unsaved-reason");
+        text = new TextArea();
         text.setLabel(getTranslation("unsaved.label"));
         text.setReadOnly(true);
         text.setWidthFull();
@@ -38,7 +45,6 @@ public class UnsavedText extends Div {
         Div buttons = new Div(copy, dismiss);
         buttons.addClassName("editor-buttons");
         add(reason, text, buttons);
-        setVisible(false);
     }
 
     /** What else to do when the person has copied what they need and dismisses the text. */
@@ -48,6 +54,9 @@ public class UnsavedText extends Div {
 
     /** Shows the text that was not saved, and why. */
     public void show(String why, String unsaved) {
+        if (reason == null) {
+            build();
+        }
         reason.setText(why);
         text.setValue(unsaved);
         setVisible(true);

@@ -32,6 +32,7 @@ import dk.samtalebordet.shared.LiveEvent;
 import dk.samtalebordet.shared.LiveEventBus;
 import dk.samtalebordet.shared.ui.DownloadLink;
 import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.shared.ui.ViewHeader;
 import dk.samtalebordet.table.LiveTableService;
 import dk.samtalebordet.table.StikordChoices;
@@ -121,12 +122,9 @@ public class ConversationView extends ConversationPage {
         top.removeAll();
         top.add(new ViewHeader(title, meta(state)));
         if (!state.editable()) {
-            Div banner = new Div();
-            banner.addClassName("locked-banner");
-            banner.getElement().setAttribute("role", "status");
-            banner.setText(getTranslation(state.status() == ConversationStatus.CANCELLED ? "table.cancelled"
-                    : "table.locked"));
-            top.add(banner);
+            top.add(Markup.html(Markup.element("div").addClass("locked-banner").attr("role", "status")
+                    .text(getTranslation(state.status() == ConversationStatus.CANCELLED ? "table.cancelled"
+                            : "table.locked"))));
         }
         top.add(toolbar(state));
     }
@@ -288,10 +286,9 @@ public class ConversationView extends ConversationPage {
         return bar;
     }
 
-    private Anchor link(String page, String key) {
-        Anchor anchor = new Anchor("samtale/" + conversationId + "/" + page, getTranslation(key));
-        anchor.addClassName("plan-link");
-        return anchor;
+    private Component link(String page, String key) {
+        return Markup.html(Markup.element("a").attr("href", "samtale/" + conversationId + "/" + page)
+                .addClass("plan-link").text(getTranslation(key)));
     }
 
     @Override

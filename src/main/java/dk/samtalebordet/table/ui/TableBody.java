@@ -2,7 +2,6 @@ package dk.samtalebordet.table.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
@@ -16,6 +15,7 @@ import dk.samtalebordet.note.NoteModel.NoteChanged;
 import dk.samtalebordet.note.ui.NoteEditor;
 import dk.samtalebordet.presence.PresenceEvents.TypingChanged;
 import dk.samtalebordet.shared.LiveEvent;
+import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.table.TableModel.PieceChanged;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.TableModel.PlacedPiece;
@@ -159,7 +159,7 @@ class TableBody extends Div {
             Section section = new Section();
             section.addClassName("live-perspective");
             section.getStyle().set("--piece-colour", p.colour());
-            section.add(new H2(p.name()));
+            section.add(Markup.text("h2", null, p.name()));
             Div cards = new Div();
             cards.addClassName("question-pieces");
             for (QuestionDetails q : p.questions()) {
@@ -252,7 +252,7 @@ class TableBody extends Div {
     }
 
     private Section section(String titleKey, Component content) {
-        Section section = new Section(new H2(getTranslation(titleKey)), content);
+        Section section = new Section(Markup.text("h2", null, getTranslation(titleKey)), content);
         section.addClassName("table-section");
         return section;
     }

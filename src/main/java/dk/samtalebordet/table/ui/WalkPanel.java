@@ -2,11 +2,11 @@ package dk.samtalebordet.table.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.agreement.ui.QuickAgreement;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.shared.ui.Texts;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.TableModel.PlacedPiece;
@@ -35,9 +35,8 @@ class WalkPanel extends Div {
         addClassName("walk-panel");
         getElement().setAttribute("aria-label", getTranslation("table.focus.label"));
         getElement().setAttribute("role", "region");
-        H2 title = new H2(getTranslation("table.focus.title"));
-        title.addClassName("walk-title");
-        title.getElement().setAttribute("tabindex", "-1");
+        var title = Markup.html(Markup.element("h2").addClass("walk-title").attr("tabindex", "-1")
+                .text(getTranslation("table.focus.title")));
         label.addClassName("walk-label");
         question.addClassName("walk-question");
         question.getElement().setAttribute("aria-live", "polite");
