@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.concept.ConversationKind;
@@ -14,6 +13,7 @@ import dk.samtalebordet.presence.ui.ConversationContext;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.shared.ui.Texts;
+import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,19 +167,17 @@ public class AgreementList extends Div {
         form.focus();
     }
 
-    /** One agreement row. */
+    /** One agreement row: what was agreed and its details as markup, the buttons as components. */
     private final class Row extends Div {
         private AgreementView agreement;
-        private final Span what = new Span();
-        private final Div details = new Div();
+        private final Html what = Markup.text("span", "agreement-what", "");
+        private final Html details = Markup.html(Markup.element("div").addClass("agreement-details"));
         private final Div held = new Div();
         private final Div actions = new Div();
 
         Row(AgreementView agreement) {
             addClassName("agreement-row");
             getElement().setAttribute("role", "listitem");
-            what.addClassName("agreement-what");
-            details.addClassName("agreement-details");
             held.addClassName("typing-indicator");
             Button edit = new Button(getTranslation("action.edit"), e -> openForm(this.agreement));
             Button delete = new Button(getTranslation("action.delete"),
@@ -194,30 +192,30 @@ public class AgreementList extends Div {
 
         void show(AgreementView a) {
             this.agreement = a;
-            Texts.update(what, a.fields().what());
-            details.removeAll();
-            detail("table.agreement.who", a.fields().who());
-            detail("table.agreement.when", a.fields().when());
-            detail("table.agreement.responsible", a.fields().responsible());
+            what.setHtmlContent(Markup.element("span").addClass("agreement-what").text(a.fields().what())
+                    .outerHtml());
+            Element shown = Markup.element("div").addClass("agreement-details");
+            detail(shown, "table.agreement.who", a.fields().who());
+            detail(shown, "table.agreement.when", a.fields().when());
+            detail(shown, "table.agreement.responsible", a.fields().responsible());
             String followUp = (a.fields().followUpDate() == null ? ""
                     : Formats.shortDate(a.fields().followUpDate(), getLocale()))
                     + (a.fields().followUpDate() != null && !a.fields().followUp().isEmpty() ? " – " : "")
                     + a.fields().followUp();
-            detail("table.agreement.follow-up", followUp);
-            detail("table.agreement.value", a.fields().value());
+            detail(shown, "table.agreement.follow-up", followUp);
+            detail(shown, "table.agreement.value", a.fields().value());
             if (ctx.details().kind() == ConversationKind.GRUS) {
-                detail("table.agreement.for", a.fields().forPersonId() == null
+                detail(shown, "table.agreement.for", a.fields().forPersonId() == null
                         ? getTranslation("table.agreement.for-group") : ctx.name(a.fields().forPersonId()));
             }
+            details.setHtmlContent(shown.outerHtml());
         }
 
-        private void detail(String key, String value) {
+        private void detail(Element shown, String key, String value) {
             if (!value.isEmpty()) {
-                Span label = new Span(getTranslation(key) + ": ");
-                label.addClassName("detail-label");
-                Span item = new Span(label, new Span(value));
-                item.addClassName("agreement-detail");
-                details.add(item);
+                Element item = shown.appendElement("span").addClass("agreement-detail");
+                item.appendElement("span").addClass("detail-label").text(getTranslation(key) + ": ");
+                item.appendElement("span").text(value);
             }
         }
 
