@@ -39,11 +39,16 @@ public final class Harness {
         results.startedAt = Instant.now();
         results.commit = Machine.commit();
 
-        System.out.println("== Startup: " + options.startups + " runs each of the jar and of the extracted "
-                + "application with its class data sharing archive, fresh database each");
+        System.out.println("== Startup: " + options.startups + " runs each of the jar, of the extracted "
+                + "application with its class data sharing archive, and of the bare Vaadin + Spring Boot app, "
+                + "fresh database each");
         boolean extracted = Files.isRegularFile(options.application.resolve("application.jsa"));
         if (!extracted) {
             System.out.println("   no " + options.application.resolve("application.jsa") + ": the jar only");
+        }
+        boolean bare = Files.isRegularFile(options.bareJar);
+        if (!bare) {
+            System.out.println("   no " + options.bareJar + " (bench/run builds it): no baseline");
         }
         for (int i = 0; i < options.startups; i++) {
             try (ServerProcess server = ServerProcess.start(options.jar, null, options.port, work, "startup-" + i)) {
@@ -55,9 +60,15 @@ public final class Harness {
                     results.startupSharedMillis.add(server.awaitLoginPage(Duration.ofMinutes(3)));
                 }
             }
-            System.out.printf("   run %d: jar %.0f ms, extracted with its archive %s ms%n", i + 1,
+            if (bare) {
+                try (ServerProcess server = ServerProcess.start(options.bareJar, null, options.port, work,
+                        "startup-bare-" + i)) {
+                    results.startupBareMillis.add(server.awaitLoginPage(Duration.ofMinutes(3)));
+                }
+            }
+            System.out.printf("   run %d: jar %.0f ms, extracted with its archive %s ms, bare app %s ms%n", i + 1,
                     results.startupMillis.get(i), extracted ? "%.0f".formatted(results.startupSharedMillis.get(i))
-                            : "-");
+                            : "-", bare ? "%.0f".formatted(results.startupBareMillis.get(i)) : "-");
         }
 
         Path addOn = addOn(options.classes, work);
@@ -239,6 +250,7 @@ public final class Harness {
         long serverPid;
         final List<Double> startupMillis = new ArrayList<>();
         final List<Double> startupSharedMillis = new ArrayList<>();
+        final List<Double> startupBareMillis = new ArrayList<>();
         Phase idle = Phase.NONE;
         Capacity.Result capacity = Capacity.Result.NONE;
         List<String> warmupLost = List.of();
@@ -293,6 +305,8 @@ public final class Harness {
         boolean profile;
         int participants = 20;
         int startups = 5;
+        /** The startup baseline (bench/bare-app), built by bench/run. */
+        Path bareJar = Path.of("bench", "bare-app", "target", "bare-app.jar");
         int pdfWarmup = 100;
         int pdfSamples = 200;
         int directoryUsers = 5000;
@@ -333,6 +347,7 @@ public final class Harness {
             options.participants = Integer.parseInt(values.getOrDefault("participants",
                     String.valueOf(options.participants)));
             options.startups = Integer.parseInt(values.getOrDefault("startups", String.valueOf(options.startups)));
+            options.bareJar = Path.of(values.getOrDefault("bare-jar", options.bareJar.toString()));
             options.pdfSamples = Integer.parseInt(values.getOrDefault("pdf-samples",
                     String.valueOf(options.pdfSamples)));
             options.directoryUsers = Integer.parseInt(values.getOrDefault("directory-users",
