@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.agreement.FollowUpItem;
 import dk.samtalebordet.agreement.FollowUpService;
 import dk.samtalebordet.agreement.FollowUpStatus;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ui.ConversationMessages;
 import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.Markup;
 
 import java.util.List;
 import java.util.UUID;
@@ -57,18 +57,16 @@ public class LookBackPanel extends Div {
             var f = item.agreement().fields();
             Div row = new Div();
             row.addClassName("look-back-row");
-            Span what = new Span(f.what());
-            what.addClassName("agreement-what");
-            Span meta = new Span(item.employeeName() + " · " + getTranslation("table.agreement.responsible") + ": "
-                    + f.responsible() + (f.followUpDate() == null ? ""
-                    : " · " + getTranslation("table.agreement.follow-up-date") + ": "
-                    + Formats.shortDate(f.followUpDate(), getLocale()))
-                    + " · " + Formats.date(item.agreement().heldAt(), getLocale()));
-            meta.addClassName("agreement-details");
-            Span status = new Span(getTranslation("followup." + item.status()));
-            status.addClassName(item.overdue() ? "overdue" : "look-back-status");
-            row.add(what, meta, status);
-            if (actions) {
+            // what was agreed, by whom and when, and its status: read only, so markup
+            row.add(Markup.text("span", "agreement-what", f.what()));
+            row.add(Markup.text("span", "agreement-details", item.employeeName() + " · "
+                    + getTranslation("table.agreement.responsible") + ": " + f.responsible()
+                    + (f.followUpDate() == null ? "" : " · " + getTranslation("table.agreement.follow-up-date")
+                    + ": " + Formats.shortDate(f.followUpDate(), getLocale()))
+                    + " · " + Formats.date(item.agreement().heldAt(), getLocale())));
+            row.add(Markup.text("span", item.overdue() ? "overdue" : "look-back-status",
+                    getTranslation("followup." + item.status())));
+            if (actions && item.status() != FollowUpStatus.VIDEREFOERT) {
                 Div buttons = new Div();
                 buttons.addClassName("editor-buttons");
                 for (FollowUpStatus outcome : new FollowUpStatus[] {FollowUpStatus.GENNEMFOERT,
@@ -79,7 +77,6 @@ public class LookBackPanel extends Div {
                             + f.what());
                     buttons.add(b);
                 }
-                buttons.setVisible(item.status() != FollowUpStatus.VIDEREFOERT);
                 row.add(buttons);
             }
             rows.add(row);
