@@ -7,7 +7,9 @@ import org.jsoup.nodes.Element;
 /**
  * Parts of a page that are only read, written as markup into one element ({@link Html}) instead of a component
  * and a text node each: every open page holds its components in the server's memory, and a heading or a hint
- * need not be one. Texts and attribute values are escaped by jsoup; nothing here is ever parsed from stored text.
+ * need not be one. Texts and attribute values are escaped by jsoup: what people wrote is always text, never
+ * markup ({@code LookBackViewTest} and {@code LiveConversationBrowserTest} write tags and check they stay text).
+ * Only for what is not pressed or typed in: a component with listeners stays a component.
  */
 public final class Markup {
 
