@@ -11,6 +11,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.presence.ui.ConversationContext;
 import dk.samtalebordet.shared.ui.Formats;
+import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.shared.ui.Texts;
 import org.jsoup.nodes.Element;
@@ -170,8 +171,8 @@ public class AgreementList extends Div {
     /** One agreement row: what was agreed and its details as markup, the buttons as components. */
     private final class Row extends Div {
         private AgreementView agreement;
-        private final Html what = Markup.text("span", "agreement-what", "");
-        private final Html details = Markup.html(Markup.element("div").addClass("agreement-details"));
+        private final LiveMarkup what = new LiveMarkup(Markup.element("span"));
+        private final LiveMarkup details = new LiveMarkup(Markup.element("div"));
         private final Div held = new Div();
         private final Div actions = new Div();
 
@@ -192,8 +193,7 @@ public class AgreementList extends Div {
 
         void show(AgreementView a) {
             this.agreement = a;
-            what.setHtmlContent(Markup.element("span").addClass("agreement-what").text(a.fields().what())
-                    .outerHtml());
+            what.show(Markup.element("span").addClass("agreement-what").text(a.fields().what()));
             Element shown = Markup.element("div").addClass("agreement-details");
             detail(shown, "table.agreement.who", a.fields().who());
             detail(shown, "table.agreement.when", a.fields().when());
@@ -208,7 +208,7 @@ public class AgreementList extends Div {
                 detail(shown, "table.agreement.for", a.fields().forPersonId() == null
                         ? getTranslation("table.agreement.for-group") : ctx.name(a.fields().forPersonId()));
             }
-            details.setHtmlContent(shown.outerHtml());
+            details.show(shown);
         }
 
         private void detail(Element shown, String key, String value) {

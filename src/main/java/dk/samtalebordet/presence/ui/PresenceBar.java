@@ -1,9 +1,9 @@
 package dk.samtalebordet.presence.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
 import dk.samtalebordet.conversation.ParticipantView;
 import dk.samtalebordet.presence.PresenceService.Place;
+import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
 import org.jsoup.nodes.Element;
 
@@ -14,34 +14,28 @@ import java.util.Map;
  * The participants, each marked as here (connected now) or not, and where they are.
  *
  * <p>Nothing here is pressed or typed in, so the bar is one element whose content the server writes as markup
- * ({@link Markup}), instead of some ten components and text nodes per participant; it is written
+ * ({@link LiveMarkup}), instead of some ten components and text nodes per participant; it is written
  * again only when somebody comes or goes.
  */
-public class PresenceBar extends Composite<Html> {
+public class PresenceBar extends Composite<LiveMarkup> {
 
     private final ConversationContext ctx;
-    private String shown;
 
     public PresenceBar(ConversationContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
-    protected Html initContent() {
-        shown = markup(Map.of());
-        return new Html(shown);
+    protected LiveMarkup initContent() {
+        return new LiveMarkup(markup(Map.of()));
     }
 
     /** Who is where: at the table, on the plan or the preparation of this conversation, or not connected. */
     public void present(Map<Long, Place> present) {
-        String markup = markup(present);
-        if (!markup.equals(shown)) {
-            shown = markup;
-            getContent().setHtmlContent(markup);
-        }
+        getContent().show(markup(present));
     }
 
-    private String markup(Map<Long, Place> present) {
+    private Element markup(Map<Long, Place> present) {
         Element bar = Markup.element("div").addClass("presence-bar").attr("role", "list")
                 .attr("aria-label", getTranslation("table.presence.label"));
         for (ParticipantView p : ctx.details().participants()) {
@@ -61,6 +55,6 @@ public class PresenceBar extends Composite<Html> {
                     ? "table.presence.away" : "table.presence." + place.name().toLowerCase(Locale.ROOT)));
             chip.appendElement("span").addClass("presence-unknown").text(getTranslation("table.presence.unknown"));
         }
-        return bar.outerHtml();
+        return bar;
     }
 }

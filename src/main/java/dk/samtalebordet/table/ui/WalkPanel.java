@@ -2,14 +2,13 @@ package dk.samtalebordet.table.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import dk.samtalebordet.agreement.ui.QuickAgreement;
 import dk.samtalebordet.concept.ConceptDetails.QuestionDetails;
+import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
-import dk.samtalebordet.shared.ui.Texts;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.TableModel.PlacedPiece;
+import org.jsoup.nodes.Element;
 
 import java.util.List;
 import java.util.function.Function;
@@ -22,9 +21,10 @@ class WalkPanel extends Div {
 
     private final TableContext ctx;
     private final Function<Long, String> wording;
-    private final Span label = new Span();
-    private final Paragraph question = new Paragraph();
-    private final Div stikord = new Div();
+    /** What the panel only shows: the question's number, its wording and the stikord on the table. */
+    private final LiveMarkup label = new LiveMarkup(Markup.element("span"));
+    private final LiveMarkup question = new LiveMarkup(Markup.element("p"));
+    private final LiveMarkup stikord = new LiveMarkup(Markup.element("div"));
     private final Button previous = new Button();
     private final Button next = new Button();
     private final QuickAgreement quickAdd;
@@ -37,9 +37,6 @@ class WalkPanel extends Div {
         getElement().setAttribute("role", "region");
         var title = Markup.html(Markup.element("h2").addClass("walk-title").attr("tabindex", "-1")
                 .text(getTranslation("table.focus.title")));
-        label.addClassName("walk-label");
-        question.addClassName("walk-question");
-        question.getElement().setAttribute("aria-live", "polite");
         previous.setText("‹ " + getTranslation("table.focus.previous"));
         next.setText(getTranslation("table.focus.next") + " ›");
         previous.addClickListener(e -> step(-1));
@@ -48,7 +45,6 @@ class WalkPanel extends Div {
         next.addClassName("walk-step");
         Div steps = new Div(previous, next);
         steps.addClassName("walk-steps");
-        stikord.addClassName("walk-stikord");
 
         quickAdd = new QuickAgreement(ctx, ctx.agreements);
         add(title, label, question, steps, stikord, quickAdd);
@@ -89,20 +85,19 @@ class WalkPanel extends Div {
 
     void refresh() {
         Long focused = ctx.focus();
-        if (focused == null) {
-            Texts.update(label, "");
-            Texts.update(question, getTranslation("table.focus.none"));
-        } else {
+        String number = "";
+        String text = getTranslation("table.focus.none");
+        if (focused != null) {
             List<QuestionDetails> all = questions();
-            int number = 0;
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).id() == focused) {
-                    number = i + 1;
+                    number = getTranslation("table.focus.number", i + 1, all.size());
                 }
             }
-            Texts.update(label, getTranslation("table.focus.number", number, all.size()));
-            Texts.update(question, wording.apply(focused));
+            text = wording.apply(focused);
         }
+        label.show(Markup.element("span").addClass("walk-label").text(number));
+        question.show(Markup.element("p").addClass("walk-question").attr("aria-live", "polite").text(text));
         boolean editable = ctx.editable() && !questions().isEmpty();
         previous.setEnabled(editable);
         next.setEnabled(editable);
@@ -110,12 +105,10 @@ class WalkPanel extends Div {
     }
 
     void stikord(List<PlacedPiece> placed) {
-        stikord.removeAll();
-        placed.stream().filter(p -> p.kind() == PieceKind.STIKORD).forEach(p -> {
-            Span chip = new Span(p.key() + " · " + ctx.initials(p.placedBy()));
-            chip.addClassName("walk-chip");
-            stikord.add(chip);
-        });
-        stikord.setVisible(stikord.getComponentCount() > 0);
+        Element chips = Markup.element("div").addClass("walk-stikord");
+        placed.stream().filter(p -> p.kind() == PieceKind.STIKORD).forEach(p -> chips.appendElement("span")
+                .addClass("walk-chip").text(p.key() + " · " + ctx.initials(p.placedBy())));
+        stikord.show(chips);
+        stikord.setVisible(chips.childrenSize() > 0);
     }
 }
