@@ -197,17 +197,6 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.waitForFunction("() => window.innerWidth === 1280");
     }
 
-    /** The page as a person sees it at 1280 px and at 390 px, to look at (target/screenshots). */
-    private static void screenshots(Page page, String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 900);
-            page.waitForFunction("w => window.innerWidth === w", width);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Path.of("target/screenshots/" + name + "-" + width + ".png")));
-        }
-        page.setViewportSize(1280, 720);
-    }
-
     private void assertNoViolations() {
         assertThat(violations).as("WCAG 2.1 AA violations found by axe-core:\n" + String.join("\n", violations))
                 .isEmpty();

@@ -187,6 +187,22 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * The page as a person sees it at a desktop's 1280 px and a phone's 390 px, kept for looking at
+     * (target/screenshots/{name}-{width}.png); the page gets its size back afterwards.
+     */
+    protected static void screenshots(Page page, String name) {
+        var before = page.viewportSize();
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.waitForFunction("w => window.innerWidth === w", width);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target/screenshots/" + name + "-" + width + ".png")));
+        }
+        page.setViewportSize(before.width, before.height);
+        page.waitForFunction("w => window.innerWidth === w", before.width);
+    }
+
     protected static Locator stikord(Page page, String key) {
         return page.locator(".stikord-piece[data-key='" + key + "']");
     }

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,15 +110,5 @@ class PrivacyBrowserTest extends BrowserTest {
                 .click();
         assertThat(admin.locator(".erasure-view [role=status]")).containsText("1 samtaler slettet");
         assertThat(people.findById(id).orElseThrow().fullName()).isEqualTo("Slettet person");
-    }
-
-    /** What a person sees, at a desktop's and a phone's width, kept for looking at (target/screenshots). */
-    private static void screenshots(Page page, String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(Path.of("target/screenshots/" + name + "-" + width + ".png")));
-        }
-        page.setViewportSize(1280, 900);
     }
 }
