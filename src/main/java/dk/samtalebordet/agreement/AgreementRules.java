@@ -24,7 +24,7 @@ final class AgreementRules {
      * The rules of an agreement row. {@code previous} is the stored row when editing, so a follow-up date that was
      * valid when set does not block other corrections later the same day.
      */
-    static void agreement(Conversation c, AgreementFields f, AgreementFields previous, LocalDate today) {
+    static void agreement(AgreementFields f, AgreementFields previous, LocalDate today) {
         if (f.what().isEmpty()) {
             throw new InvalidInput("conversation.field.what", "conversation.error.what-required");
         }
@@ -46,12 +46,14 @@ final class AgreementRules {
             throw new InvalidInput("conversation.field.follow-up-date", "conversation.error.follow-up-too-far",
                     AgreementModel.FOLLOW_UP_MAX_YEARS);
         }
-        if (f.forPersonId() != null) {
-            boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()
-                    .anyMatch(p -> p.personId() == f.forPersonId() && p.role() == ParticipantRole.EMPLOYEE);
-            if (!employeeInGroup) {
-                throw new InvalidInput("conversation.field.for", "conversation.error.for-person");
-            }
+    }
+
+    /** An agreement for one person of a GRUS (a set {@code forPersonId}) must name an employee in the group. */
+    static void forPerson(Conversation c, AgreementFields f) {
+        boolean employeeInGroup = c.getKind() == ConversationKind.GRUS && c.getParticipants().stream()
+                .anyMatch(p -> p.personId() == f.forPersonId() && p.role() == ParticipantRole.EMPLOYEE);
+        if (!employeeInGroup) {
+            throw new InvalidInput("conversation.field.for", "conversation.error.for-person");
         }
     }
 }

@@ -4,8 +4,8 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
 import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
-import dk.samtalebordet.conversation.Conversation;
 import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationAccess.Editable;
 import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException.EditConflict;
@@ -14,6 +14,7 @@ import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.shared.DanishDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class AgreementService {
     }
 
     /** An agreement as it is stored now; empty when it was removed. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<AgreementView> agreement(UUID conversationId, long viewer, UUID agreementId) {
         access.requireParticipant(conversationId, viewer);
         return store.agreement(conversationId, agreementId);
@@ -67,11 +68,11 @@ public class AgreementService {
     /** Adds an agreement that carries on (viderefører) an agreement of an earlier plan. */
     AgreementView addAgreement(UUID conversationId, long actor, Long perspectiveId, AgreementFields fields,
                                UUID carriedFrom) {
-        Conversation c = access.editable(conversationId, actor);
+        Editable c = access.editable(conversationId, actor);
         if (perspectiveId != null) {
-            access.requirePerspective(c, perspectiveId);
+            access.requirePerspective(c.conceptId(), perspectiveId);
         }
-        AgreementRules.agreement(c, fields, null, LocalDate.now(clock.withZone(DanishDates.ZONE)));
+        requireValid(conversationId, fields, null);
         AgreementView created = new AgreementView(UUID.randomUUID(), perspectiveId, fields, 1, actor,
                 clock.instant(), actor, carriedFrom);
         store.insertAgreement(conversationId, created);
@@ -83,10 +84,10 @@ public class AgreementService {
     /** Changes an agreement row if nobody else changed it since {@code expectedVersion}. */
     public AgreementView updateAgreement(UUID conversationId, long actor, UUID agreementId, AgreementFields fields,
                                          long expectedVersion) {
-        Conversation c = access.editable(conversationId, actor);
+        access.editable(conversationId, actor);
         AgreementView current = store.agreement(conversationId, agreementId)
                 .orElseThrow(() -> new InvalidInput("conversation.error.agreement-gone"));
-        AgreementRules.agreement(c, fields, current.fields(), LocalDate.now(clock.withZone(DanishDates.ZONE)));
+        requireValid(conversationId, fields, current.fields());
         presence.requireNotHeld(conversationId, PresenceService.agreementField(agreementId), actor);
         if (!store.updateAgreement(conversationId, agreementId, fields, expectedVersion, actor, clock.instant())) {
             throw new EditConflict(access.nameOf(current.updatedBy()));
@@ -103,6 +104,14 @@ public class AgreementService {
         if (store.deleteAgreement(conversationId, agreementId)) {
             contentChanged(conversationId, actor);
             events.publishEvent(new AgreementRemoved(conversationId, agreementId, actor));
+        }
+    }
+
+    /** The rules of an agreement row; the conversation is loaded only for one that names a person of the group. */
+    private void requireValid(UUID conversationId, AgreementFields fields, AgreementFields previous) {
+        AgreementRules.agreement(fields, previous, LocalDate.now(clock.withZone(DanishDates.ZONE)));
+        if (fields.forPersonId() != null) {
+            AgreementRules.forPerson(access.conversation(conversationId), fields);
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -102,6 +103,7 @@ public class ConversationAccess {
      * Refuses anybody who is not a participant, as if the conversation did not exist: one look-up by primary key,
      * for what a page reads again when an event names it (the conversation itself is not loaded).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void requireParticipant(UUID conversationId, long viewer) {
         boolean participant = jdbc.sql("select count(*) from conversation_participant "
                         + "where conversation_id = ? and person_id = ?").params(conversationId, viewer)
@@ -112,17 +114,24 @@ public class ConversationAccess {
     }
 
     /**
-     * The conversation, locked for this change until the transaction ends: refused unless the person is a
-     * participant and the conversation can still change, as its status reads under the lock. Every change
-     * begins here (or in {@link #lockForChange}), so a change and the plan's lock never interleave.
+     * Takes the conversation's lock for this change until the transaction ends, and refuses unless the person is
+     * a participant and the conversation can still change, as its status reads under the lock. Every change
+     * begins here (or in {@link #lockForChange}), so a change and the plan's lock never interleave. It is one
+     * statement: the conversation and its participants are not loaded (a rule that needs them loads them).
      */
-    public Conversation editable(UUID conversationId, long actor) {
-        ConversationStatus status = lockRow(conversationId).orElseThrow(NotFound::new);
-        Conversation c = participantOnly(conversationId, actor);
-        if (status == ConversationStatus.LOCKED || status == ConversationStatus.CANCELLED) {
+    public Editable editable(UUID conversationId, long actor) {
+        LockedRow row = lockRow(conversationId, actor).orElseThrow(NotFound::new);
+        if (row.role() == null) {
+            throw new NotFound();
+        }
+        if (row.status() == ConversationStatus.LOCKED || row.status() == ConversationStatus.CANCELLED) {
             throw new NotEditable();
         }
-        return c;
+        return new Editable(row.conceptId(), row.role());
+    }
+
+    /** What a change sees of the conversation under its lock: the concept its rules come from, the actor's role. */
+    public record Editable(long conceptId, ParticipantRole role) {
     }
 
     /**
@@ -130,7 +139,7 @@ public class ConversationAccess {
      * conversation as it is under the lock; refuses anybody who is not a participant.
      */
     public Conversation lockForChange(UUID conversationId, long actor) {
-        lockRow(conversationId).orElseThrow(NotFound::new);
+        lockRow(conversationId, actor).orElseThrow(NotFound::new);
         return participantOnly(conversationId, actor);
     }
 
@@ -149,7 +158,7 @@ public class ConversationAccess {
      * when every participant has approved it ({@code by} approved last), inside the same transaction.
      */
     public void lock(UUID conversationId, long by) {
-        lockRow(conversationId); // the caller holds it already; a lock never comes without it
+        lockRow(conversationId, by); // the caller holds it already; a lock never comes without it
         Conversation c = conversation(conversationId);
         if (c.getStatus() == ConversationStatus.LOCKED) {
             return;
@@ -161,7 +170,12 @@ public class ConversationAccess {
 
     /** Refuses a perspective that is not one of the conversation's concept. */
     public void requirePerspective(Conversation c, long perspectiveId) {
-        if (concepts.find(c.getConceptId()).orElseThrow().perspectives().stream()
+        requirePerspective(c.getConceptId(), perspectiveId);
+    }
+
+    /** Refuses a perspective that is not one of the concept's. */
+    public void requirePerspective(long conceptId, long perspectiveId) {
+        if (concepts.find(conceptId).orElseThrow().perspectives().stream()
                 .noneMatch(p -> p.id() == perspectiveId)) {
             throw new InvalidInput("conversation.error.unknown-perspective");
         }
@@ -195,17 +209,26 @@ public class ConversationAccess {
     }
 
     /**
-     * Takes the conversation's row lock, held until the transaction ends, and reads its status under it: every
-     * change to a conversation and its lock are serialised on this one row, so a change either commits before
-     * the lock or sees the conversation locked.
+     * Takes the conversation's row lock, held until the transaction ends, and reads under it its status, its
+     * concept and the person's role in it (null when not a participant): every change to a conversation and its
+     * lock are serialised on this one row, so a change either commits before the lock or sees the conversation
+     * locked.
      */
-    private Optional<ConversationStatus> lockRow(UUID conversationId) {
+    private Optional<LockedRow> lockRow(UUID conversationId, long person) {
         try {
-            return jdbc.sql("select status from conversation where id = ? for update").param(conversationId)
-                    .query((rs, i) -> ConversationStatus.valueOf(rs.getString(1))).optional();
+            return jdbc.sql("select c.status, c.concept_id, (select p.role from conversation_participant p "
+                            + "where p.conversation_id = c.id and p.person_id = ?) from conversation c "
+                            + "where c.id = ? for update")
+                    .params(person, conversationId)
+                    .query((rs, i) -> new LockedRow(ConversationStatus.valueOf(rs.getString(1)), rs.getLong(2),
+                            rs.getString(3) == null ? null : ParticipantRole.valueOf(rs.getString(3))))
+                    .optional();
         } catch (PessimisticLockingFailureException waitedTooLong) {
             throw new ConversationException.Busy();
         }
+    }
+
+    private record LockedRow(ConversationStatus status, long conceptId, ParticipantRole role) {
     }
 
     private static ParticipantRole role(Conversation c, long actor) {

@@ -1,6 +1,5 @@
 package dk.samtalebordet.note;
 
-import dk.samtalebordet.conversation.Conversation;
 import dk.samtalebordet.conversation.ConversationAccess;
 import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
@@ -11,6 +10,7 @@ import dk.samtalebordet.note.NoteModel.NoteState;
 import dk.samtalebordet.presence.PresenceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -55,7 +55,7 @@ public class NoteService {
     }
 
     /** A perspective's shared notes as they are stored now. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public NoteState note(UUID conversationId, long viewer, long perspectiveId) {
         access.requireParticipant(conversationId, viewer);
         return store.note(conversationId, perspectiveId).orElse(NoteState.empty(perspectiveId));
@@ -67,8 +67,8 @@ public class NoteService {
      */
     public NoteState saveNote(UUID conversationId, long actor, long perspectiveId, String text,
                               long expectedVersion) {
-        Conversation c = access.editable(conversationId, actor);
-        access.requirePerspective(c, perspectiveId);
+        long conceptId = access.editable(conversationId, actor).conceptId();
+        access.requirePerspective(conceptId, perspectiveId);
         String value = text == null ? "" : text;
         InputRules.requireMax(value, NoteModel.NOTE_MAX, "conversation.field.notes");
         presence.requireNotHeld(conversationId, PresenceService.noteField(perspectiveId), actor);

@@ -4,8 +4,8 @@ import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.concept.ConceptDetails;
 import dk.samtalebordet.concept.ConceptService;
 import dk.samtalebordet.concept.Picture;
-import dk.samtalebordet.conversation.Conversation;
 import dk.samtalebordet.conversation.ConversationAccess;
+import dk.samtalebordet.conversation.ConversationAccess.Editable;
 import dk.samtalebordet.conversation.ConversationDetails;
 import dk.samtalebordet.conversation.ConversationEvents.ContentChanged;
 import dk.samtalebordet.conversation.ConversationException.InvalidInput;
@@ -22,6 +22,7 @@ import dk.samtalebordet.table.TableModel.QuestionState;
 import dk.samtalebordet.table.TableModel.TableState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -72,16 +73,18 @@ public class LiveTableService {
     }
 
     // ---- what a page reads again when an event tells it that one thing changed ----
+    // Every following page reads again on every change: two look-ups by key, each on its own, without a
+    // transaction (SUPPORTS), which would cost more than the reading.
 
     /** One question as it is now. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public QuestionState question(UUID conversationId, long viewer, long questionId) {
         access.requireParticipant(conversationId, viewer);
         return store.question(conversationId, questionId);
     }
 
     /** A piece as it lies on the table now; empty when it is not on the table. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<PlacedPiece> piece(UUID conversationId, long viewer, PieceKind kind, String key) {
         access.requireParticipant(conversationId, viewer);
         return store.piece(conversationId, kind, key);
@@ -89,7 +92,7 @@ public class LiveTableService {
 
     /** Brings a question into focus for everybody; null clears the focus. At most one question is in focus. */
     public void focus(UUID conversationId, long actor, Long questionId) {
-        Conversation c = access.editable(conversationId, actor);
+        Editable c = access.editable(conversationId, actor);
         if (questionId != null) {
             requireQuestion(c, questionId);
         }
@@ -98,14 +101,14 @@ public class LiveTableService {
     }
 
     public void setOnTable(UUID conversationId, long actor, long questionId, boolean onTable) {
-        Conversation c = access.editable(conversationId, actor);
+        Editable c = access.editable(conversationId, actor);
         requireQuestion(c, questionId);
         store.setOnTable(conversationId, questionId, onTable);
         publishQuestion(conversationId, questionId);
     }
 
     public void setDiscussed(UUID conversationId, long actor, long questionId, boolean discussed) {
-        Conversation c = access.editable(conversationId, actor);
+        Editable c = access.editable(conversationId, actor);
         requireQuestion(c, questionId);
         store.setDiscussed(conversationId, questionId, discussed);
         publishQuestion(conversationId, questionId);
@@ -116,8 +119,8 @@ public class LiveTableService {
      * The original always stays in the concept.
      */
     public void reword(UUID conversationId, long actor, long questionId, String wording) {
-        Conversation c = access.editable(conversationId, actor);
-        if (access.roleOf(conversationId, actor) != ParticipantRole.LEADER) {
+        Editable c = access.editable(conversationId, actor);
+        if (c.role() != ParticipantRole.LEADER) {
             throw new NotAllowed("conversation.error.only-leader-rewords");
         }
         String original = requireQuestion(c, questionId).text();
@@ -130,8 +133,8 @@ public class LiveTableService {
 
     /** Lays a stikord or picture piece on the table, or takes it off. Anybody may; everybody sees who placed it. */
     public void setPiece(UUID conversationId, long actor, PieceKind kind, String key, boolean placed) {
-        Conversation c = access.editable(conversationId, actor);
-        ConceptDetails concept = concepts.find(c.getConceptId()).orElseThrow();
+        Editable c = access.editable(conversationId, actor);
+        ConceptDetails concept = concepts.find(c.conceptId()).orElseThrow();
         boolean known = kind == PieceKind.STIKORD ? concept.stikord().contains(key)
                 : concept.pictures().stream().map(Picture::code).anyMatch(key::equals);
         if (!known) {
@@ -150,8 +153,8 @@ public class LiveTableService {
 
     // ---- rules ----
 
-    private ConceptDetails.QuestionDetails requireQuestion(Conversation c, long questionId) {
-        return concepts.find(c.getConceptId()).orElseThrow().allQuestions().stream()
+    private ConceptDetails.QuestionDetails requireQuestion(Editable c, long questionId) {
+        return concepts.find(c.conceptId()).orElseThrow().allQuestions().stream()
                 .filter(q -> q.id() == questionId).findFirst()
                 .orElseThrow(() -> new InvalidInput("conversation.error.unknown-question"));
     }

@@ -4,6 +4,7 @@ import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
+import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationEvent;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
@@ -252,5 +253,33 @@ class LiveTableServiceTest {
         assertThat(state.focusedQuestionId()).isNull();
         assertThat(bus.awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void anAgreementForOnePersonMustNameAnEmployeeOfTheGroup() {
+        UUID group = fixtures.create(ConversationKind.GRUS, "albertslund-mus", "sba", "khj", "rda");
+        long groupLeader = fixtures.id("sba");
+        long inGroup = fixtures.id("khj");
+        agreements.addAgreement(group, groupLeader, null, forPerson("Kursus i Excel", inGroup));
+        for (long notAnEmployeeOfIt : new long[] {groupLeader, fixtures.id("cfr")}) {
+            assertThatThrownBy(() -> agreements.addAgreement(group, groupLeader, null,
+                    forPerson("Sneget ind", notAnEmployeeOfIt)))
+                    .isInstanceOfSatisfying(ConversationException.InvalidInput.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("conversation.error.for-person"));
+        }
+        AgreementView mine = agreements.addAgreement(conversation, leader, null,
+                new AgreementFields("Mentorordning", "", "", "Mads", ""));
+        assertThatThrownBy(() -> agreements.updateAgreement(conversation, leader, mine.id(),
+                forPerson("Mentorordning", employee), mine.version()))
+                .as("a MUS has no group: its agreements are the employee's")
+                .isInstanceOf(ConversationException.InvalidInput.class);
+        assertThat(table.state(group, groupLeader).agreements()).extracting(a -> a.fields().forPersonId())
+                .containsExactly(inGroup);
+        assertThat(table.state(conversation, leader).agreements()).extracting(a -> a.fields().forPersonId())
+                .containsOnlyNulls();
+    }
+
+    private static AgreementFields forPerson(String what, long personId) {
+        return new AgreementFields(what, "", "", "Mads", null, "", "", personId);
     }
 }
