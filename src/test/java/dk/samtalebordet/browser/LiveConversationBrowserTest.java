@@ -103,6 +103,42 @@ class LiveConversationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRowsEditAndDeleteButtonsChangeTheAgreementForBothPagesAndAreOffWhileTheOtherEditsIt() {
+        UUID conversation = create(ConversationKind.MUS, "mos", "jph");
+        List<Page> pages = openTable(conversation, "mos", "jph");
+        Page leader = pages.get(0);
+        Page employee = pages.get(1);
+        Locator mine = perspective(employee, "Adfærd");
+        addAgreement(mine, "Mentorordning", "Jens Peter", "I foråret", "Mads", "Til sommer");
+        addAgreement(mine, "Kursus i Excel", "Jens Peter", "Inden 1. marts", "Jens Peter", "Ved næste MUS");
+        Locator theirs = perspective(leader, "Adfærd");
+        assertThat(theirs.locator(".agreement-row")).hasCount(2);
+        for (int width : new int[] {1280, 390}) { // the rows' plain buttons, to look at
+            employee.setViewportSize(width, 900);
+            mine.locator(".agreement-list").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target/screenshots/agreement-rows-" + width + ".png")));
+        }
+        employee.setViewportSize(1280, 900);
+
+        mine.locator(".agreement-row").filter(new Locator.FilterOptions().setHasText("Kursus i Excel"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet")).click();
+        assertThat(theirs.locator(".agreement-row")).hasCount(1);
+        assertThat(theirs.locator(".agreement-what")).hasText("Mentorordning");
+
+        mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Redigér")).click();
+        Locator form = mine.locator(".agreement-form");
+        Locator what = form.getByLabel("Hvad aftaler I?", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(what).hasValue("Mentorordning");
+        assertThat(theirs.locator(".agreement-row .typing-indicator")).containsText("Jens Peter");
+        assertThat(theirs.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet"))).isDisabled();
+        what.fill("Mentorordning med en erfaren kollega");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true)).click();
+        assertThat(theirs.locator(".agreement-what")).hasText("Mentorordning med en erfaren kollega");
+        assertThat(theirs.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet"))).isEnabled();
+        assertThat(mine.locator(".agreement-form")).hasCount(0);
+    }
+
+    @Test
     void aParticipantWhoReloadsAndAParticipantWhoJoinsLateSeeEverythingThatWasDoneBefore() {
         UUID conversation = create(ConversationKind.MUS, "mos", "jph");
         long firstQuestion = concept().perspectives().get(0).questions().get(0).id();

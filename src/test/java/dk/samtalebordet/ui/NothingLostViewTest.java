@@ -110,7 +110,7 @@ class NothingLostViewTest extends KaribuTest {
         assertThat(variants.getValue()).isEqualTo(Variant.PUSLESPIL);
         assertThat(variants.getErrorMessage()).isEqualTo("Gem eller luk først det, du er i gang med at skrive, "
                 + "så det ikke går tabt.");
-        _click(_get(Button.class, spec -> spec.withText("Redigér")));
+        AgreementRows.press("Mentor", "Redigér");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?")).getValue())
                 .as("editing another row waits until this one is saved or cancelled").isEqualTo("Kursus i el");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("form-error"))).extracting(Paragraph::getText)

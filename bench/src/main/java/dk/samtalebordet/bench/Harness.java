@@ -161,8 +161,15 @@ public final class Harness {
         // the floor: the same number of bare push pages, each with its own session; closed pages keep their
         // sessions until these time out, so this is measured from a reading of its own
         long before = settledHeapKb(server);
+        if (options.profile) {
+            server.classHistogram(options.out.resolve("histogram-bare-0.txt"));
+        }
         pages = openPages(browsers, participants, "bench/bare", "#bench-count");
         results.kbPerBarePage = (settledHeapKb(server) - before) / (double) participants;
+        if (options.profile) {
+            // the floor class by class: subtracted from the pages' histograms, what the table itself holds
+            server.classHistogram(options.out.resolve("histogram-bare-" + participants + ".txt"));
+        }
         System.out.printf("   %.0f kB for each bare push page with a session of its own%n", results.kbPerBarePage);
         pages.forEach(browsers::close);
     }

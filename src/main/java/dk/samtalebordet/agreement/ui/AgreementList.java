@@ -13,7 +13,6 @@ import dk.samtalebordet.presence.ui.ConversationContext;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
-import dk.samtalebordet.shared.ui.Texts;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
@@ -28,6 +27,17 @@ import java.util.UUID;
  */
 public class AgreementList extends Div {
 
+    private static final String EDIT = "edit";
+    private static final String DELETE = "delete";
+    private static final String ACTION_ATTRIBUTE = "data-agreement-action";
+    private static final String ROW_ATTRIBUTE = "data-agreement";
+    private static final String PRESSED = "event.target.closest('button[" + ACTION_ATTRIBUTE + "]')";
+    /** What the browser sends with a press on a row's button: which button, and which row. */
+    public static final String PRESSED_ACTION = PRESSED + ".getAttribute('" + ACTION_ATTRIBUTE + "')";
+    public static final String PRESSED_ROW = PRESSED + ".getAttribute('" + ROW_ATTRIBUTE + "')";
+    /** The browser sends a press only on a row's button: true in what it sends. */
+    public static final String PRESSED_FILTER = PRESSED + " !== null";
+
     private final ConversationContext ctx;
     private final AgreementService agreements;
     private final Long perspectiveId;
@@ -37,6 +47,8 @@ public class AgreementList extends Div {
     private final Map<UUID, Row> byId = new LinkedHashMap<>();
     /** The form for a new or edited row, while it is open. */
     private AgreementForm openForm;
+    /** Whether the conversation can still change: the rows offer their buttons only then. */
+    private boolean editable;
 
     public AgreementList(ConversationContext ctx, AgreementService agreements, Long perspectiveId, String scope,
                          String prompts, List<AgreementView> initial) {
@@ -54,6 +66,10 @@ public class AgreementList extends Div {
         add.getElement().setAttribute("aria-label", getTranslation("table.agreements.add-to", scope));
         add.addClickListener(e -> openForm(null));
         add(hint, empty, rows, add);
+        rows.getElement().addEventListener("click", e -> pressed(e.getEventData().getString(PRESSED_ACTION),
+                        e.getEventData().getString(PRESSED_ROW)))
+                .setFilter(PRESSED_FILTER).addEventData(PRESSED_ACTION).addEventData(PRESSED_ROW);
+        editable = ctx.editable();
         initial.stream().filter(a -> Objects.equals(a.perspectiveId(), perspectiveId)).forEach(this::upsert);
         setEditable(ctx.editable());
     }
@@ -67,7 +83,7 @@ public class AgreementList extends Div {
         if (row == null) {
             row = new Row(agreement);
             byId.put(agreement.id(), row);
-            rows.add(row);
+            rows.add(row.view);
         } else {
             row.show(agreement);
         }
@@ -87,7 +103,7 @@ public class AgreementList extends Div {
     public void remove(UUID id) {
         Row row = byId.remove(id);
         if (row != null) {
-            rows.remove(row);
+            rows.remove(row.view);
         }
         empty.setVisible(byId.isEmpty());
     }
@@ -107,8 +123,9 @@ public class AgreementList extends Div {
 
     /** The conversation can (no longer) change; an agreement being written when it locked stays, to copy. */
     public void setEditable(boolean editable) {
+        this.editable = editable;
         add.setVisible(editable && openForm == null);
-        byId.values().forEach(r -> r.actions.setVisible(editable));
+        byId.values().forEach(Row::draw);
         if (!editable && openForm != null) {
             openForm.lockedOut(getTranslation("table.unsaved.agreement-locked"));
         }
@@ -168,33 +185,61 @@ public class AgreementList extends Div {
         form.focus();
     }
 
-    /** One agreement row: what was agreed and its details as markup, the buttons as components. */
-    private final class Row extends Div {
+    /** A press on a row's button: found by its data, and refused when the row is gone or held by another. */
+    private void pressed(String action, String agreementId) {
+        Row row;
+        try {
+            row = byId.get(UUID.fromString(agreementId));
+        } catch (IllegalArgumentException notAnId) {
+            return;
+        }
+        if (row == null || !editable || row.heldByOther()) {
+            return;
+        }
+        if (EDIT.equals(action)) {
+            openForm(row.agreement);
+        } else if (DELETE.equals(action)) {
+            ctx.run(() -> agreements.removeAgreement(ctx.id, ctx.me, row.agreement.id()));
+        }
+    }
+
+    /**
+     * One agreement row, all of it markup: what was agreed, its details, who is editing it, and plain buttons
+     * that the list's one listener hears ({@link #pressed}). Drawn again only when any of it differs.
+     */
+    private final class Row {
         private AgreementView agreement;
-        private final LiveMarkup what = new LiveMarkup(Markup.element("span"));
-        private final LiveMarkup details = new LiveMarkup(Markup.element("div"));
-        private final Div held = new Div();
-        private final Div actions = new Div();
+        private Long heldBy;
+        private final LiveMarkup view;
 
         Row(AgreementView agreement) {
-            addClassName("agreement-row");
-            getElement().setAttribute("role", "listitem");
-            held.addClassName("typing-indicator");
-            Button edit = new Button(getTranslation("action.edit"), e -> openForm(this.agreement));
-            Button delete = new Button(getTranslation("action.delete"),
-                    e -> ctx.run(() -> agreements.removeAgreement(ctx.id, ctx.me, this.agreement.id())));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            actions.addClassName("agreement-actions");
-            actions.add(edit, delete);
-            add(what, details, held, actions);
-            show(agreement);
+            this.agreement = agreement;
+            this.view = new LiveMarkup(markup());
         }
 
         void show(AgreementView a) {
             this.agreement = a;
-            what.show(Markup.element("span").addClass("agreement-what").text(a.fields().what()));
-            Element shown = Markup.element("div").addClass("agreement-details");
+            draw();
+        }
+
+        void heldBy(Long personId) {
+            this.heldBy = personId;
+            draw();
+        }
+
+        boolean heldByOther() {
+            return heldBy != null && heldBy != ctx.me;
+        }
+
+        void draw() {
+            view.show(markup());
+        }
+
+        private Element markup() {
+            AgreementView a = agreement;
+            Element row = Markup.element("div").addClass("agreement-row").attr("role", "listitem");
+            row.appendElement("span").addClass("agreement-what").text(a.fields().what());
+            Element shown = row.appendElement("div").addClass("agreement-details");
             detail(shown, "table.agreement.who", a.fields().who());
             detail(shown, "table.agreement.when", a.fields().when());
             detail(shown, "table.agreement.responsible", a.fields().responsible());
@@ -208,7 +253,24 @@ public class AgreementList extends Div {
                 detail(shown, "table.agreement.for", a.fields().forPersonId() == null
                         ? getTranslation("table.agreement.for-group") : ctx.name(a.fields().forPersonId()));
             }
-            details.show(shown);
+            row.appendElement("div").addClass("typing-indicator")
+                    .text(heldByOther() ? getTranslation("table.editing", ctx.name(heldBy)) : "");
+            if (editable) {
+                Element actions = row.appendElement("div").addClass("agreement-actions");
+                button(actions, EDIT, "action.edit");
+                button(actions, DELETE, "action.delete").addClass("danger");
+            }
+            return row;
+        }
+
+        private Element button(Element actions, String action, String label) {
+            Element button = actions.appendElement("button").attr("type", "button").addClass("agreement-action")
+                    .attr(ACTION_ATTRIBUTE, action).attr(ROW_ATTRIBUTE, agreement.id().toString())
+                    .text(getTranslation(label));
+            if (heldByOther()) {
+                button.attr("disabled", true);
+            }
+            return button;
         }
 
         private void detail(Element shown, String key, String value) {
@@ -217,12 +279,6 @@ public class AgreementList extends Div {
                 item.appendElement("span").addClass("detail-label").text(getTranslation(key) + ": ");
                 item.appendElement("span").text(value);
             }
-        }
-
-        void heldBy(Long personId) {
-            boolean other = personId != null && personId != ctx.me;
-            Texts.update(held, other ? getTranslation("table.editing", ctx.name(personId)) : "");
-            actions.setEnabled(!other);
         }
     }
 }

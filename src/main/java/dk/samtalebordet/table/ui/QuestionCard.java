@@ -22,6 +22,8 @@ class QuestionCard extends Div {
     /** The reword editor, only while it is open. */
     private Div editor;
     private QuestionState state;
+    /** Whether the card was last drawn in focus: a focus change redraws only the two cards it moved between. */
+    private boolean drawnInFocus;
 
     QuestionCard(TableContext ctx, PerspectiveDetails perspective, QuestionDetails question, int number) {
         this.ctx = ctx;
@@ -63,6 +65,7 @@ class QuestionCard extends Div {
     void update(QuestionState newState) {
         this.state = newState;
         boolean inFocus = isFocused();
+        drawnInFocus = inFocus;
         setClassName("in-focus", inFocus);
         setClassName("on-table", state.onTable());
         setClassName("discussed", state.discussed());
@@ -101,7 +104,15 @@ class QuestionCard extends Div {
         model.show();
     }
 
+    /** Draws the card again if the focus moved to it or away from it. */
     void refreshFocus() {
+        if (isFocused() != drawnInFocus) {
+            update(state);
+        }
+    }
+
+    /** Draws the card again, as when the conversation can no longer change. */
+    void refresh() {
         update(state);
     }
 

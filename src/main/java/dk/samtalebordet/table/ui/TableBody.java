@@ -142,7 +142,7 @@ class TableBody extends Div {
 
     /** Everything becomes read-only in place; text that was being written and is not saved stays to copy. */
     void setEditable(boolean editable) {
-        questions.values().forEach(QuestionCard::refreshFocus);
+        questions.values().forEach(QuestionCard::refresh);
         notes.values().forEach(n -> n.setEditable(editable));
         agreements.forEach(l -> l.setEditable(editable));
         trays.values().forEach(t -> t.setEditable(editable));
