@@ -4,7 +4,8 @@
  *   confirmed it, so text typed while the connection was lost, or refused, is shown again and never vanishes;
  * - the connection: while the server cannot be reached the page says so, and nobody is shown as "here";
  * - the sticky focus banner: whatever is scrolled to lands below it, never under it;
- * - announcements: what others change is said in the page's polite live region, rapid changes summed up.
+ * - announcements: what others change is said in the page's polite live region, rapid changes summed up;
+ * - focus kept: a button in markup the server draws again hands focus to the one that replaces it.
  */
 (function () {
   'use strict';
@@ -182,6 +183,33 @@
   };
 
   window.addEventListener('resize', updateStickyOffset);
+
+  /*
+   * Markup the server draws again (a LiveMarkup, e.g. an agreement row) replaces its buttons. The button that
+   * had focus, marked with data-focus-key, hands it to its replacement with the same key, so a keyboard user
+   * stays where they were. Focus moved elsewhere by the person (the button still in the page) forgets it.
+   */
+  var focusKey = null;
+  document.addEventListener('focusin', function (e) {
+    focusKey = e.target && e.target.dataset ? e.target.dataset.focusKey || null : null;
+  });
+  document.addEventListener('focusout', function (e) {
+    var left = e.target;
+    queueMicrotask(function () {
+      if (left.isConnected && document.activeElement !== left) {
+        focusKey = null;
+      }
+    });
+  });
+  new MutationObserver(function () {
+    var active = document.activeElement;
+    if (focusKey && (!active || active === document.body)) {
+      var replacement = document.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
+      if (replacement && !replacement.disabled) {
+        replacement.focus({preventScroll: true});
+      }
+    }
+  }).observe(document.body || document.documentElement, {childList: true, subtree: true});
 
   /* The connection to the server: while it is lost, the page says so and nobody shows as "here". */
   function watchConnection() {

@@ -103,7 +103,7 @@ class LiveConversationBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aRowsEditAndDeleteButtonsChangeTheAgreementForBothPagesAndAreOffWhileTheOtherEditsIt() {
+    void aRowsEditAndDeleteButtonsChangeTheAgreementForBothPagesAndAreOffWhileTheOtherEditsItWithFocusKept() {
         UUID conversation = create(ConversationKind.MUS, "mos", "jph");
         List<Page> pages = openTable(conversation, "mos", "jph");
         Page leader = pages.get(0);
@@ -125,6 +125,8 @@ class LiveConversationBrowserTest extends BrowserTest {
         assertThat(theirs.locator(".agreement-row")).hasCount(1);
         assertThat(theirs.locator(".agreement-what")).hasText("Mentorordning");
 
+        Locator leadersEdit = theirs.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Redigér"));
+        leadersEdit.focus(); // the leader's keyboard is on the row the employee is about to change
         mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Redigér")).click();
         Locator form = mine.locator(".agreement-form");
         Locator what = form.getByLabel("Hvad aftaler I?", new Locator.GetByLabelOptions().setExact(true));
@@ -136,6 +138,8 @@ class LiveConversationBrowserTest extends BrowserTest {
         assertThat(theirs.locator(".agreement-what")).hasText("Mentorordning med en erfaren kollega");
         assertThat(theirs.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet"))).isEnabled();
         assertThat(mine.locator(".agreement-form")).hasCount(0);
+        // the row was drawn again (enabled once more), and the leader's focus stayed on its button
+        assertThat(leadersEdit).isFocused();
     }
 
     @Test

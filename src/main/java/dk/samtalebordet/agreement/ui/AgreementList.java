@@ -266,6 +266,7 @@ public class AgreementList extends Div {
         private Element button(Element actions, String action, String label) {
             Element button = actions.appendElement("button").attr("type", "button").addClass("agreement-action")
                     .attr(ACTION_ATTRIBUTE, action).attr(ROW_ATTRIBUTE, agreement.id().toString())
+                    .attr("data-focus-key", action + ":" + agreement.id()) // focus stays when drawn again
                     .text(getTranslation(label));
             if (heldByOther()) {
                 button.attr("disabled", true);
