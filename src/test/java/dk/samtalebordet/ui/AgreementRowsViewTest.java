@@ -84,6 +84,7 @@ class AgreementRowsViewTest extends KaribuTest {
 
         assertThat(AgreementRows.buttons("Mentor")).isEmpty();
         AgreementRows.send("delete", forged);
+        AgreementRows.send("delete", "not an id");
         assertThat(table.state(id, fixtures.id("mos")).agreements()).hasSize(1);
     }
 }

@@ -13,6 +13,8 @@ import dk.samtalebordet.presence.ui.ConversationContext;
 import dk.samtalebordet.shared.ui.Formats;
 import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
+import elemental.json.JsonObject;
+import elemental.json.JsonString;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
@@ -66,8 +68,8 @@ public class AgreementList extends Div {
         add.getElement().setAttribute("aria-label", getTranslation("table.agreements.add-to", scope));
         add.addClickListener(e -> openForm(null));
         add(hint, empty, rows, add);
-        rows.getElement().addEventListener("click", e -> pressed(e.getEventData().getString(PRESSED_ACTION),
-                        e.getEventData().getString(PRESSED_ROW)))
+        rows.getElement().addEventListener("click", e -> pressed(text(e.getEventData(), PRESSED_ACTION),
+                        text(e.getEventData(), PRESSED_ROW)))
                 .setFilter(PRESSED_FILTER).addEventData(PRESSED_ACTION).addEventData(PRESSED_ROW);
         editable = ctx.editable();
         initial.stream().filter(a -> Objects.equals(a.perspectiveId(), perspectiveId)).forEach(this::upsert);
@@ -187,6 +189,9 @@ public class AgreementList extends Div {
 
     /** A press on a row's button: found by its data, and refused when the row is gone or held by another. */
     private void pressed(String action, String agreementId) {
+        if (action == null || agreementId == null) {
+            return;
+        }
         Row row;
         try {
             row = byId.get(UUID.fromString(agreementId));
@@ -201,6 +206,11 @@ public class AgreementList extends Div {
         } else if (DELETE.equals(action)) {
             ctx.run(() -> agreements.removeAgreement(ctx.id, ctx.me, row.agreement.id()));
         }
+    }
+
+    /** A text the browser sent, or null for anything else (a press sent by hand may send anything). */
+    private static String text(JsonObject data, String key) {
+        return data.get(key) instanceof JsonString value ? value.getString() : null;
     }
 
     /**
