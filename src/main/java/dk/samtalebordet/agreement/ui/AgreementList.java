@@ -6,16 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
-import dk.samtalebordet.concept.ConversationKind;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.presence.ui.ConversationContext;
-import dk.samtalebordet.shared.ui.Formats;
-import dk.samtalebordet.shared.ui.LiveMarkup;
 import dk.samtalebordet.shared.ui.Markup;
 import elemental.json.JsonObject;
 import elemental.json.JsonString;
-import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +25,13 @@ import java.util.UUID;
  */
 public class AgreementList extends Div {
 
-    private static final String EDIT = "edit";
-    private static final String DELETE = "delete";
-    private static final String ACTION_ATTRIBUTE = "data-agreement-action";
-    private static final String ROW_ATTRIBUTE = "data-agreement";
-    private static final String PRESSED = "event.target.closest('button[" + ACTION_ATTRIBUTE + "]')";
+    /** In the browser: the row's button a click came from, if any (its data-agreement-action, AgreementRow). */
+    private static final String PRESSED = "event.target.closest('button[data-agreement-action]')";
     /** What the browser sends with a press on a row's button: which button, and which row. */
-    public static final String PRESSED_ACTION = PRESSED + ".getAttribute('" + ACTION_ATTRIBUTE + "')";
-    public static final String PRESSED_ROW = PRESSED + ".getAttribute('" + ROW_ATTRIBUTE + "')";
+    public static final String PRESSED_ACTION = PRESSED + ".dataset.agreementAction";
+    public static final String PRESSED_ROW = PRESSED + ".dataset.agreement";
     /** The browser sends a press only on a row's button: true in what it sends. */
-    public static final String PRESSED_FILTER = PRESSED + " !== null";
+    public static final String PRESSED_FILTER = "!!" + PRESSED;
 
     private final ConversationContext ctx;
     private final AgreementService agreements;
@@ -46,7 +39,7 @@ public class AgreementList extends Div {
     private final Div rows = new Div();
     private final Button add = new Button();
     private final Html empty;
-    private final Map<UUID, Row> byId = new LinkedHashMap<>();
+    private final Map<UUID, AgreementRow> byId = new LinkedHashMap<>();
     /** The form for a new or edited row, while it is open. */
     private AgreementForm openForm;
     /** Whether the conversation can still change: the rows offer their buttons only then. */
@@ -81,9 +74,9 @@ public class AgreementList extends Div {
     }
 
     public void upsert(AgreementView agreement) {
-        Row row = byId.get(agreement.id());
+        AgreementRow row = byId.get(agreement.id());
         if (row == null) {
-            row = new Row(agreement);
+            row = new AgreementRow(this, getLocale(), ctx, agreement, editable);
             byId.put(agreement.id(), row);
             rows.add(row.view);
         } else {
@@ -94,7 +87,7 @@ public class AgreementList extends Div {
 
     /** The agreement as this list shows it now, if it is one of its rows. */
     public java.util.Optional<AgreementView> shown(UUID id) {
-        return java.util.Optional.ofNullable(byId.get(id)).map(row -> row.agreement);
+        return java.util.Optional.ofNullable(byId.get(id)).map(AgreementRow::agreement);
     }
 
     /** Takes away every row that is no longer stored: after events may have been missed. */
@@ -103,7 +96,7 @@ public class AgreementList extends Div {
     }
 
     public void remove(UUID id) {
-        Row row = byId.remove(id);
+        AgreementRow row = byId.remove(id);
         if (row != null) {
             rows.remove(row.view);
         }
@@ -112,7 +105,7 @@ public class AgreementList extends Div {
 
     public void typingChanged(String field, Long personId) {
         byId.values().forEach(r -> {
-            if (PresenceService.agreementField(r.agreement.id()).equals(field)) {
+            if (PresenceService.agreementField(r.agreement().id()).equals(field)) {
                 r.heldBy(personId);
             }
         });
@@ -127,7 +120,7 @@ public class AgreementList extends Div {
     public void setEditable(boolean editable) {
         this.editable = editable;
         add.setVisible(editable && openForm == null);
-        byId.values().forEach(Row::draw);
+        byId.values().forEach(r -> r.editable(editable));
         if (!editable && openForm != null) {
             openForm.lockedOut(getTranslation("table.unsaved.agreement-locked"));
         }
@@ -192,7 +185,7 @@ public class AgreementList extends Div {
         if (action == null || agreementId == null) {
             return;
         }
-        Row row;
+        AgreementRow row;
         try {
             row = byId.get(UUID.fromString(agreementId));
         } catch (IllegalArgumentException notAnId) {
@@ -201,95 +194,15 @@ public class AgreementList extends Div {
         if (row == null || !editable || row.heldByOther()) {
             return;
         }
-        if (EDIT.equals(action)) {
-            openForm(row.agreement);
-        } else if (DELETE.equals(action)) {
-            ctx.run(() -> agreements.removeAgreement(ctx.id, ctx.me, row.agreement.id()));
+        if (AgreementRow.EDIT.equals(action)) {
+            openForm(row.agreement());
+        } else if (AgreementRow.DELETE.equals(action)) {
+            ctx.run(() -> agreements.removeAgreement(ctx.id, ctx.me, row.agreement().id()));
         }
     }
 
     /** A text the browser sent, or null for anything else (a press sent by hand may send anything). */
     private static String text(JsonObject data, String key) {
         return data.get(key) instanceof JsonString value ? value.getString() : null;
-    }
-
-    /**
-     * One agreement row, all of it markup: what was agreed, its details, who is editing it, and plain buttons
-     * that the list's one listener hears ({@link #pressed}). Drawn again only when any of it differs.
-     */
-    private final class Row {
-        private AgreementView agreement;
-        private Long heldBy;
-        private final LiveMarkup view;
-
-        Row(AgreementView agreement) {
-            this.agreement = agreement;
-            this.view = new LiveMarkup(markup());
-        }
-
-        void show(AgreementView a) {
-            this.agreement = a;
-            draw();
-        }
-
-        void heldBy(Long personId) {
-            this.heldBy = personId;
-            draw();
-        }
-
-        boolean heldByOther() {
-            return heldBy != null && heldBy != ctx.me;
-        }
-
-        void draw() {
-            view.show(markup());
-        }
-
-        private Element markup() {
-            AgreementView a = agreement;
-            Element row = Markup.element("div").addClass("agreement-row").attr("role", "listitem");
-            row.appendElement("span").addClass("agreement-what").text(a.fields().what());
-            Element shown = row.appendElement("div").addClass("agreement-details");
-            detail(shown, "table.agreement.who", a.fields().who());
-            detail(shown, "table.agreement.when", a.fields().when());
-            detail(shown, "table.agreement.responsible", a.fields().responsible());
-            String followUp = (a.fields().followUpDate() == null ? ""
-                    : Formats.shortDate(a.fields().followUpDate(), getLocale()))
-                    + (a.fields().followUpDate() != null && !a.fields().followUp().isEmpty() ? " – " : "")
-                    + a.fields().followUp();
-            detail(shown, "table.agreement.follow-up", followUp);
-            detail(shown, "table.agreement.value", a.fields().value());
-            if (ctx.details().kind() == ConversationKind.GRUS) {
-                detail(shown, "table.agreement.for", a.fields().forPersonId() == null
-                        ? getTranslation("table.agreement.for-group") : ctx.name(a.fields().forPersonId()));
-            }
-            row.appendElement("div").addClass("typing-indicator")
-                    .text(heldByOther() ? getTranslation("table.editing", ctx.name(heldBy)) : "");
-            if (editable) {
-                Element actions = row.appendElement("div").addClass("agreement-actions");
-                button(actions, EDIT, "action.edit");
-                button(actions, DELETE, "action.delete").addClass("danger");
-            }
-            return row;
-        }
-
-        private Element button(Element actions, String action, String label) {
-            Element button = actions.appendElement("button").attr("type", "button").addClass("agreement-action")
-                    .attr(ACTION_ATTRIBUTE, action).attr(ROW_ATTRIBUTE, agreement.id().toString())
-                    .attr("data-focus-key", action + ":" + agreement.id()) // focus stays when drawn again
-                    .text(getTranslation(label));
-            if (heldByOther()) {
-                button.attr("disabled", true);
-            }
-            return button;
-        }
-
-        private void detail(Element shown, String key, String value) {
-            if (!value.isEmpty()) {
-                Element item = shown.appendElement("span").addClass("agreement-detail");
-                item.appendElement("span").addClass("detail-label").text(getTranslation(key) + ": ");
-                item.appendElement("span").text(value);
-            }
-        }
     }
 }

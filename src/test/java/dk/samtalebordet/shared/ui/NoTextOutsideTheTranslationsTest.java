@@ -89,6 +89,7 @@ class NoTextOutsideTheTranslationsTest {
         assertThat(readsAsText("--piece-colour")).isFalse();
         assertThat(readsAsText("select person_id from reminder where id = ?")).isFalse();
         assertThat(readsAsText("  for (const type of ['input', 'change']) {")).isFalse();
+        assertThat(readsAsText("event.target.closest('button[data-action]')")).isFalse();
         assertThat(developersOnly("log.warn(\"Could not e-mail a reminder to {}\", to);")).isTrue();
     }
 
@@ -121,7 +122,7 @@ class NoTextOutsideTheTranslationsTest {
         boolean cssClasses = literal.matches("[a-z0-9-]+( [a-z0-9-]+)+") && literal.contains("-");
         boolean cssLength = literal.matches("[\\d.]+(rem|em|px|vw|vh|%)|min\\(.*\\)");
         boolean units = literal.matches("[kMGTPEZY]?B");
-        boolean code = literal.matches(".*(=>|window\\.|\\$0|this\\.|document\\.|\\{}|\\\\p\\{|\\bconst |\\blet ).*")
+        boolean code = literal.matches(".*(=>|window\\.|\\bevent\\.|\\$0|this\\.|document\\.|\\{}|\\\\p\\{|\\bconst |\\blet ).*")
                 || literal.contains("?") || literal.matches("(?i)\\s*(select|insert|update|delete|from|where|join|"
                 + "left join|and|or|link|agreement)\\b.*") || literal.matches("#\\[.*|\\[.*]\\+?");
         boolean address = literal.matches("[\\w.+-]*(/|://|:)[\\w./:{}-]*") || literal.startsWith("http")
