@@ -5,7 +5,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class LookBackTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
     @Autowired
     ConversationFixtures fixtures;
 
@@ -42,9 +42,7 @@ class LookBackTest {
                 LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(10), "Ved næste MUS", "Bedre tilsyn", null));
         AgreementView done = agreements.addAgreement(lastYear, employee, null,
                 new AgreementFields("Ny skærm", "", "", "Sofie Bech Andersen", ""));
-        plans.propose(lastYear, leader);
-        plans.approve(lastYear, leader);
-        plans.approve(lastYear, employee);
+        plans.lock(lastYear, leader, employee);
         UUID thisYear = fixtures.mus("sba", "rda");
 
         assertThat(followUp.previousAgreements(thisYear, employee)).extracting(i -> i.agreement().agreementId())

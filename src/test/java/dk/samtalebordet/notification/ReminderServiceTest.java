@@ -4,7 +4,7 @@ import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.table.LiveTableService;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -39,7 +39,7 @@ class ReminderServiceTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
     @Autowired
     ConversationFixtures fixtures;
     @Autowired
@@ -60,9 +60,7 @@ class ReminderServiceTest {
         LocalDate inFiveDays = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(5);
         agreements.addAgreement(locked, fixtures.id("khj"), null, new AgreementFields("Opfølgning på kursus", "", "",
                 "Kirsten Holm Jensen", inFiveDays, "Kort snak", "", null));
-        plans.propose(locked, fixtures.id("sba"));
-        plans.approve(locked, fixtures.id("sba"));
-        plans.approve(locked, fixtures.id("khj"));
+        plans.lock(locked, fixtures.id("sba"), fixtures.id("khj"));
 
         reminders.sendDueReminders();
         int afterFirstRun = count();

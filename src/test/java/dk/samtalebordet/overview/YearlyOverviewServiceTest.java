@@ -7,7 +7,7 @@ import dk.samtalebordet.conversation.ConversationException;
 import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.overview.YearlyOverviewService.Line;
 import dk.samtalebordet.overview.YearlyOverviewService.Standing;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,16 +34,14 @@ class YearlyOverviewServiceTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
 
     @Test
     void hrSeesEveryoneWithTheirStandingAndCanExportItAsCsv() {
         UUID id = fixtures.mus("mos", "lno");
         agreements.addAgreement(id, fixtures.id("lno"), null,
                 new AgreementFields("Hemmeligt kursusønske", "", "", "Mads", ""));
-        plans.propose(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("lno"));
+        plans.lock(id, fixtures.id("mos"), fixtures.id("lno"));
         fixtures.mus("mos", "cfr");
 
         List<Line> lines = overview.overview(fixtures.id("bsm"));

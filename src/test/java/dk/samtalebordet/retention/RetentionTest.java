@@ -10,7 +10,7 @@ import dk.samtalebordet.conversation.ConversationFixtures;
 import dk.samtalebordet.conversation.ConversationService;
 import dk.samtalebordet.note.NoteService;
 import dk.samtalebordet.people.PeopleFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.table.TableModel.PieceKind;
 import dk.samtalebordet.table.LiveTableService;
@@ -49,7 +49,7 @@ class RetentionTest {
     @Autowired
     PreparationService preparations;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
     @Autowired
     LiveTableService table;
     @Autowired
@@ -171,9 +171,7 @@ class RetentionTest {
     }
 
     private void lock(UUID id, String leader, String employee) {
-        plans.propose(id, fixtures.id(leader));
-        plans.approve(id, fixtures.id(leader));
-        plans.approve(id, fixtures.id(employee));
+        plans.lock(id, fixtures.id(leader), fixtures.id(employee));
     }
 
     private static AgreementFields agreement() {

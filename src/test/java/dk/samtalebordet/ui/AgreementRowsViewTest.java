@@ -5,7 +5,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class AgreementRowsViewTest extends KaribuTest {
     @Autowired
     PresenceService presence;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
 
     @Test
     void editOpensTheRowsTextAndDeleteTakesTheRowAwayForEverybody() {
@@ -77,9 +77,7 @@ class AgreementRowsViewTest extends KaribuTest {
         navigate("samtale/" + id);
         String forged = AgreementRows.all().get(0).selectFirst("button").attr("data-agreement");
 
-        plans.propose(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("cfr"));
+        plans.lock(id, fixtures.id("mos"), fixtures.id("cfr"));
         roundtrip();
 
         assertThat(AgreementRows.buttons("Mentor")).isEmpty();

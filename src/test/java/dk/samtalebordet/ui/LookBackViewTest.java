@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class LookBackViewTest extends KaribuTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
     @Autowired
     LiveTableService table;
 
@@ -39,9 +39,7 @@ class LookBackViewTest extends KaribuTest {
         String what = "Kursus i <b>beplantning</b> & pleje";
         agreements.addAgreement(lastYear, employee, null,
                 new AgreementFields(what, "", "", "Sofie Bech Andersen", ""));
-        plans.propose(lastYear, leader);
-        plans.approve(lastYear, leader);
-        plans.approve(lastYear, employee);
+        plans.lock(lastYear, leader, employee);
         UUID thisYear = fixtures.mus("sba", "rda");
 
         login("rda");

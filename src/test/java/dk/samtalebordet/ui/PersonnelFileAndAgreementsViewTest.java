@@ -9,7 +9,7 @@ import dk.samtalebordet.agreement.ui.MyAgreementsView;
 import dk.samtalebordet.archive.ArchivedDocument;
 import dk.samtalebordet.archive.ui.PersonnelFileView;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.shared.ui.RefusalView;
 import dk.samtalebordet.table.LiveTableService;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class PersonnelFileAndAgreementsViewTest extends KaribuTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
 
     UUID conversation;
 
@@ -44,9 +44,7 @@ class PersonnelFileAndAgreementsViewTest extends KaribuTest {
         conversation = fixtures.mus("sba", "khj");
         agreements.addAgreement(conversation, fixtures.id("khj"), null,
                 new AgreementFields("Kursus i digitale byggesager", "Kirsten", "2027", "Sofie Bech Andersen", ""));
-        plans.propose(conversation, fixtures.id("sba"));
-        plans.approve(conversation, fixtures.id("sba"));
-        plans.approve(conversation, fixtures.id("khj"));
+        plans.lock(conversation, fixtures.id("sba"), fixtures.id("khj"));
     }
 
     @Test

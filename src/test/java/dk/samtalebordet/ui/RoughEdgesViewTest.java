@@ -14,7 +14,7 @@ import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.archive.ArchiveService;
 import dk.samtalebordet.conversation.ConversationFixtures;
-import dk.samtalebordet.plan.PlanService;
+import dk.samtalebordet.plan.PlanFixtures;
 import dk.samtalebordet.preparation.Preparation.Status;
 import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.table.LiveTableService;
@@ -44,7 +44,7 @@ class RoughEdgesViewTest extends KaribuTest {
     @Autowired
     PreparationService preparations;
     @Autowired
-    PlanService plans;
+    PlanFixtures plans;
     @Autowired
     ArchiveService archive;
 
@@ -121,9 +121,7 @@ class RoughEdgesViewTest extends KaribuTest {
     void thePersonalemappeShowsTheFilesWholeChecksumUnderItsOwnName() {
         UUID id = fixtures.mus("mos", "cfr");
         agreements.addAgreement(id, fixtures.id("cfr"), null, new AgreementFields("Kursus", "", "", "Mads", ""));
-        plans.propose(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("mos"));
-        plans.approve(id, fixtures.id("cfr"));
+        plans.lock(id, fixtures.id("mos"), fixtures.id("cfr"));
         String sha256 = archive.documentsOf(id, fixtures.id("cfr")).get(0).sha256();
 
         login("cfr");
