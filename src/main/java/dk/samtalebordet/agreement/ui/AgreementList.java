@@ -42,8 +42,6 @@ public class AgreementList extends Div {
     private final Map<UUID, AgreementRow> byId = new LinkedHashMap<>();
     /** The form for a new or edited row, while it is open. */
     private AgreementForm openForm;
-    /** Whether the conversation can still change: the rows offer their buttons only then. */
-    private boolean editable;
 
     public AgreementList(ConversationContext ctx, AgreementService agreements, Long perspectiveId, String scope,
                          String prompts, List<AgreementView> initial) {
@@ -64,7 +62,6 @@ public class AgreementList extends Div {
         rows.getElement().addEventListener("click", e -> pressed(text(e.getEventData(), PRESSED_ACTION),
                         text(e.getEventData(), PRESSED_ROW)))
                 .setFilter(PRESSED_FILTER).addEventData(PRESSED_ACTION).addEventData(PRESSED_ROW);
-        editable = ctx.editable();
         initial.stream().filter(a -> Objects.equals(a.perspectiveId(), perspectiveId)).forEach(this::upsert);
         setEditable(ctx.editable());
     }
@@ -76,7 +73,7 @@ public class AgreementList extends Div {
     public void upsert(AgreementView agreement) {
         AgreementRow row = byId.get(agreement.id());
         if (row == null) {
-            row = new AgreementRow(this, getLocale(), ctx, agreement, editable);
+            row = new AgreementRow(this, getLocale(), ctx, agreement);
             byId.put(agreement.id(), row);
             rows.add(row.view);
         } else {
@@ -118,9 +115,8 @@ public class AgreementList extends Div {
 
     /** The conversation can (no longer) change; an agreement being written when it locked stays, to copy. */
     public void setEditable(boolean editable) {
-        this.editable = editable;
         add.setVisible(editable && openForm == null);
-        byId.values().forEach(r -> r.editable(editable));
+        byId.values().forEach(AgreementRow::redraw);
         if (!editable && openForm != null) {
             openForm.lockedOut(getTranslation("table.unsaved.agreement-locked"));
         }
@@ -191,7 +187,7 @@ public class AgreementList extends Div {
         } catch (IllegalArgumentException notAnId) {
             return;
         }
-        if (row == null || !editable || row.heldByOther()) {
+        if (row == null || !ctx.editable() || row.heldByOther()) {
             return;
         }
         if (AgreementRow.EDIT.equals(action)) {

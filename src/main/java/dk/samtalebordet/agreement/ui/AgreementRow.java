@@ -28,19 +28,17 @@ final class AgreementRow {
     private final ConversationContext ctx;
     private AgreementView agreement;
     private Long heldBy;
-    private boolean editable;
     final LiveMarkup view;
 
     /**
      * @param owner  the list, for the translations
      * @param locale the page's (a change of language loads the page again)
      */
-    AgreementRow(Component owner, Locale locale, ConversationContext ctx, AgreementView agreement, boolean editable) {
+    AgreementRow(Component owner, Locale locale, ConversationContext ctx, AgreementView agreement) {
         this.owner = owner;
         this.locale = locale;
         this.ctx = ctx;
         this.agreement = agreement;
-        this.editable = editable;
         this.view = new LiveMarkup(markup());
     }
 
@@ -50,25 +48,20 @@ final class AgreementRow {
 
     void show(AgreementView a) {
         this.agreement = a;
-        draw();
+        redraw();
     }
 
     void heldBy(Long personId) {
         this.heldBy = personId;
-        draw();
-    }
-
-    /** The conversation can (no longer) change: the buttons are offered only while it can. */
-    void editable(boolean canChange) {
-        this.editable = canChange;
-        draw();
+        redraw();
     }
 
     boolean heldByOther() {
         return heldBy != null && heldBy != ctx.me;
     }
 
-    private void draw() {
+    /** Draws the row as things are now, e.g. once the conversation can no longer change (no buttons then). */
+    void redraw() {
         view.show(markup());
     }
 
@@ -92,7 +85,7 @@ final class AgreementRow {
         }
         row.appendElement("div").addClass("typing-indicator")
                 .text(heldByOther() ? owner.getTranslation("table.editing", ctx.name(heldBy)) : "");
-        if (editable) {
+        if (ctx.editable()) {
             Element actions = row.appendElement("div").addClass("agreement-actions");
             button(actions, EDIT, "action.edit");
             button(actions, DELETE, "action.delete").addClass("danger");
