@@ -25,7 +25,7 @@ import java.util.Enumeration;
 @Configuration(proxyBeanMethods = false)
 class PushWithoutCompression {
 
-    static final String EXTENSIONS = "Sec-WebSocket-Extensions";
+    private static final String EXTENSIONS = "Sec-WebSocket-Extensions";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> pushWithoutCompressionFilter() {
