@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared.ui;
+package dk.samtalebordet.server.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

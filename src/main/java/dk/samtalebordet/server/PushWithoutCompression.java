@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.server;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

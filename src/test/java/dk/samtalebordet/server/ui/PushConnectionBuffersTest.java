@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared.ui;
+package dk.samtalebordet.server.ui;
 
 import dk.samtalebordet.IntegrationTest;
 import jakarta.servlet.ServletContext;

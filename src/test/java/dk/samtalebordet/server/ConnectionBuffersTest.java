@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.server;
 
 import dk.samtalebordet.IntegrationTest;
 import org.apache.coyote.AbstractProtocol;
