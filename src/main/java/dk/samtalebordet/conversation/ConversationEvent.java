@@ -1,6 +1,6 @@
 package dk.samtalebordet.conversation;
 
-import dk.samtalebordet.shared.LiveEvent;
+import dk.samtalebordet.live.LiveEvent;
 
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dk.samtalebordet.conversation;
 
-import dk.samtalebordet.shared.LiveEvent;
+import dk.samtalebordet.live.LiveEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

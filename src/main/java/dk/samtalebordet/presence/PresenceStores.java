@@ -1,6 +1,6 @@
 package dk.samtalebordet.presence;
 
-import dk.samtalebordet.shared.ClusterNode;
+import dk.samtalebordet.live.ClusterNode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

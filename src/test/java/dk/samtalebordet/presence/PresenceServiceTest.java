@@ -1,8 +1,8 @@
 package dk.samtalebordet.presence;
 
 import dk.samtalebordet.IntegrationTest;
-import dk.samtalebordet.shared.LiveEvent;
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEvent;
+import dk.samtalebordet.live.LiveEventBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -11,7 +11,7 @@ import dk.samtalebordet.note.NoteModel;
 import dk.samtalebordet.preparation.PreparationService;
 import dk.samtalebordet.presence.PresenceEvents;
 import dk.samtalebordet.presence.ui.PresenceBar;
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEventBus;
 import dk.samtalebordet.shared.ui.RefusalView;
 import dk.samtalebordet.table.LiveTableService;
 import dk.samtalebordet.table.TableModel;

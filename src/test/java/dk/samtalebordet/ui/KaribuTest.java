@@ -1,6 +1,6 @@
 package dk.samtalebordet.ui;
 
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEventBus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;

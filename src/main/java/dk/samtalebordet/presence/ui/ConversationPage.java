@@ -18,8 +18,8 @@ import dk.samtalebordet.conversation.ConversationStatus;
 import dk.samtalebordet.presence.PresenceService;
 import dk.samtalebordet.presence.PresenceService.Place;
 import dk.samtalebordet.security.CurrentUser;
-import dk.samtalebordet.shared.LiveEvent;
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEvent;
+import dk.samtalebordet.live.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveAnnouncements;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
-import dk.samtalebordet.shared.LiveEvent;
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEvent;
+import dk.samtalebordet.live.LiveEventBus;
 
 /**
  * The one place where live events meet the UI: a component follows a topic while it is attached, and each event

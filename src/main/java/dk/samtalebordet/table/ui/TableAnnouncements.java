@@ -3,7 +3,7 @@ package dk.samtalebordet.table.ui;
 import dk.samtalebordet.agreement.AgreementModel.AgreementChanged;
 import dk.samtalebordet.agreement.AgreementModel.AgreementRemoved;
 import dk.samtalebordet.concept.Picture;
-import dk.samtalebordet.shared.LiveEvent;
+import dk.samtalebordet.live.LiveEvent;
 import dk.samtalebordet.table.TableModel.FocusChanged;
 import dk.samtalebordet.table.TableModel.PieceChanged;
 import dk.samtalebordet.table.TableModel.PieceKind;

@@ -14,7 +14,7 @@ import dk.samtalebordet.conversation.Variant;
 import dk.samtalebordet.note.NoteModel.NoteChanged;
 import dk.samtalebordet.note.ui.NoteEditor;
 import dk.samtalebordet.presence.PresenceEvents.TypingChanged;
-import dk.samtalebordet.shared.LiveEvent;
+import dk.samtalebordet.live.LiveEvent;
 import dk.samtalebordet.shared.ui.Markup;
 import dk.samtalebordet.table.TableModel.PieceChanged;
 import dk.samtalebordet.table.TableModel.PieceKind;

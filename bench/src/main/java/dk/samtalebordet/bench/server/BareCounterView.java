@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import dk.samtalebordet.shared.LiveEvent;
-import dk.samtalebordet.shared.LiveEventBus;
+import dk.samtalebordet.live.LiveEvent;
+import dk.samtalebordet.live.LiveEventBus;
 import dk.samtalebordet.shared.ui.LiveUpdates;
 import jakarta.annotation.security.PermitAll;
 

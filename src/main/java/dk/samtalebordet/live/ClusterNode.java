@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

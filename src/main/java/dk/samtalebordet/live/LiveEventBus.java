@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

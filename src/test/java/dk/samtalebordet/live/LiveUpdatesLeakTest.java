@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import com.vaadin.flow.component.UI;
 import dk.samtalebordet.conversation.ConversationFixtures;

@@ -1,4 +1,4 @@
-package dk.samtalebordet.shared;
+package dk.samtalebordet.live;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
