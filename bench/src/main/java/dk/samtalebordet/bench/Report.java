@@ -16,9 +16,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Writes a run's figures: a Markdown report with the date, the commit and the machine, raw samples as CSV, and
@@ -129,8 +131,15 @@ final class Report {
                         + top.clientAtEnd().pages() + " open pages)", kb(top.retainedHeapKb()), "within the JVM's "
                         + "default here, " + kb(results.capacity.maxHeapKb()),
                         top.retainedHeapKb() <= results.capacity.maxHeapKb())));
-        md.append(target("Retained heap per participant", kb(results.kbPerParticipant()), "≤ 300 kB",
-                results.kbPerParticipant() <= 300));
+        // the first pages a server serves also grow pools it keeps for later ones (Tomcat's worker threads with
+        // their buffers, its channel and processor caches) once; the target is read where those exist, as the
+        // bare floor always was, and the capacity curve's slope is the same figure over its thousands of pages
+        md.append(target("Retained heap per participant page, the second " + results.participants + " (pools grown, "
+                        + "as for the bare floor of " + kb(results.kbPerBarePage) + ")",
+                kb(results.kbPerNextParticipant()), "≤ 300 kB", results.kbPerNextParticipant() <= 300));
+        capacitySlopeKb().ifPresent(slope -> md.append(target("Retained heap per open page over the capacity curve: "
+                + "(heap at its top level − at its lowest) / the pages opened between them", kb(slope), "≤ 300 kB",
+                slope <= 300)));
         md.append(target("PDF of 30 agreements, p95", ms(pdf.p95()), "≤ 100 ms", pdf.p95() <= 100));
         md.append(target("Startup to login page, java -jar on the jar, median of " + results.startupMillis.size(),
                 ms(startup), "≤ 10 000 ms", startup <= 10_000));
@@ -195,11 +204,12 @@ final class Report {
         md.append(row("Retained heap after full GC, no participant pages", kb(results.heapEmptyKb)));
         md.append(row("Retained heap with " + results.participants + " participant pages (each its own session)",
                 kb(results.heapFullKb)));
-        md.append(row("Retained heap per participant page", kb(results.kbPerParticipant())));
+        md.append(row("Retained heap per participant page, the first " + results.participants + " (which also grow "
+                + "the server's pools)", kb(results.kbPerParticipant())));
         md.append(row("Retained heap with " + 2 * results.participants + " participant pages",
                 kb(results.heapDoubleKb)));
         md.append(row("Retained heap per participant page, the second " + results.participants
-                + " (the connection buffer pool already grown)", kb(results.kbPerNextParticipant())));
+                + " (the pools already grown)", kb(results.kbPerNextParticipant())));
         md.append(row("The floor: retained heap per bare push page, each with its own signed-in session",
                 kb(results.kbPerBarePage)));
         md.append(row("PDF/A-1b of a plan with 30 agreements (" + results.pdfBytes / 1024 + " kB), "
@@ -345,6 +355,19 @@ final class Report {
 
     private static String ms(double millis) {
         return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    /** The capacity curve's heap per open page, between its lowest and its highest level, if it has two. */
+    private OptionalDouble capacitySlopeKb() {
+        List<Capacity.Level> levels = results.capacity.levels();
+        if (levels.size() < 2) {
+            return OptionalDouble.empty();
+        }
+        Capacity.Level low = Collections.min(levels, Comparator.comparingInt(Capacity.Level::conversations));
+        Capacity.Level high = Collections.max(levels, Comparator.comparingInt(Capacity.Level::conversations));
+        int pages = high.clientAtEnd().pages() - low.clientAtEnd().pages();
+        return pages <= 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((high.retainedHeapKb() - low.retainedHeapKb()) / (double) pages);
     }
 
     private static String cores(double cores) {
