@@ -19,6 +19,8 @@ class ModularityTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dk.samtalebordet");
 
+    private static final String PEOPLE_STORE = "dk.samtalebordet.people.store";
+
     @Test
     void theApplicationModulesHaveNoCyclesAndUseOnlyEachOthersApi() {
         ApplicationModules.of(App.class).verify();
@@ -65,8 +67,19 @@ class ModularityTests {
     void repositoriesAreInternalToTheirFeature() {
         ArchRule rule = classes()
                 .that().areAssignableTo(Repository.class)
+                .and().resideOutsideOfPackage(PEOPLE_STORE)
                 .should().notBePublic()
-                .as("repositories are internal to their feature");
+                .as("repositories are internal to their feature (the people's store is shared with the organisation "
+                        + "module alone, below)");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void onlyThePeopleAndTheOrganisationModulesUseTheStoredOrganisation() {
+        ArchRule rule = noClasses()
+                .that().resideOutsideOfPackages("dk.samtalebordet.people..", "dk.samtalebordet.organisation..")
+                .should().dependOnClassesThat().resideInAPackage(PEOPLE_STORE)
+                .as("only the people and the organisation modules use the stored persons and org units");
         rule.check(CLASSES);
     }
 }

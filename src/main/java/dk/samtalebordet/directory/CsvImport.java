@@ -1,8 +1,8 @@
 package dk.samtalebordet.directory;
 
+import dk.samtalebordet.organisation.ImportReport;
+import dk.samtalebordet.organisation.OrganisationImport;
 import dk.samtalebordet.people.DirectoryEntry;
-import dk.samtalebordet.people.ImportReport;
-import dk.samtalebordet.people.OrganisationImport;
 import dk.samtalebordet.people.Source;
 import org.springframework.stereotype.Service;
 

@@ -1,11 +1,11 @@
 package dk.samtalebordet.directory;
 
+import dk.samtalebordet.organisation.ImportReport;
+import dk.samtalebordet.organisation.OrganisationImport;
+import dk.samtalebordet.organisation.RunOutcome;
 import dk.samtalebordet.people.DirectoryEntry;
-import dk.samtalebordet.people.ImportReport;
 import dk.samtalebordet.people.OrganisationException;
-import dk.samtalebordet.people.OrganisationImport;
 import dk.samtalebordet.people.RoleMapping;
-import dk.samtalebordet.people.RunOutcome;
 import dk.samtalebordet.people.Source;
 import dk.samtalebordet.shared.Translations;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;

@@ -1,5 +1,9 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.people.store.OrgUnit;
+import dk.samtalebordet.people.store.OrgUnitRepository;
+import dk.samtalebordet.people.store.Person;
+import dk.samtalebordet.people.store.PersonRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -33,7 +33,7 @@ public record DirectoryEntry(
     public static final Set<Role> SOURCE_ROLES = Set.of(Role.HR, Role.ADMINISTRATOR, Role.DPO);
 
     /** A person's roles with the ones a source grants replaced by {@code granted}; the others stay. */
-    static EnumSet<Role> withSourceRoles(Set<Role> current, Set<Role> granted) {
+    public static EnumSet<Role> withSourceRoles(Set<Role> current, Set<Role> granted) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         current.stream().filter(r -> !SOURCE_ROLES.contains(r)).forEach(roles::add);
         granted.stream().filter(SOURCE_ROLES::contains).forEach(roles::add);
@@ -47,7 +47,7 @@ public record DirectoryEntry(
     }
 
     /** The key used to match this entry: the external id, else the username. */
-    String key() {
+    public String key() {
         String key = externalId != null && !externalId.isBlank() ? externalId : username;
         return key == null ? "" : key.trim();
     }

@@ -1,5 +1,10 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.people.store.OrgUnitRepository;
+import dk.samtalebordet.people.store.Person;
+import dk.samtalebordet.people.store.PersonHold;
+import dk.samtalebordet.people.store.PersonHoldRepository;
+import dk.samtalebordet.people.store.PersonRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;

@@ -3,6 +3,15 @@ package dk.samtalebordet.people;
 import dk.samtalebordet.audit.AuditKind;
 import dk.samtalebordet.audit.AuditLog;
 import dk.samtalebordet.audit.Audited;
+import dk.samtalebordet.people.store.ChangeRecorder;
+import dk.samtalebordet.people.store.ConcurrentChange;
+import dk.samtalebordet.people.store.OrgUnit;
+import dk.samtalebordet.people.store.OrgUnitRepository;
+import dk.samtalebordet.people.store.Person;
+import dk.samtalebordet.people.store.PersonChangeRepository;
+import dk.samtalebordet.people.store.PersonHold;
+import dk.samtalebordet.people.store.PersonHoldRepository;
+import dk.samtalebordet.people.store.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,7 +23,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import static dk.samtalebordet.people.SyncPlan.text;
+import static dk.samtalebordet.shared.Translations.danish;
 
 /** Accounts: the first administrator, a changed password, and the roles a sign-in brings from its groups. */
 @Service
@@ -52,15 +61,15 @@ public class PersonAccounts {
      */
     public long createFirstAdministrator(String username, String passwordHash) {
         if (persons.existsByUsernameIgnoreCase(username)) {
-            throw new OrganisationException(text("bootstrap.username-taken", username));
+            throw new OrganisationException(danish("bootstrap.username-taken", username));
         }
-        OrgUnit unit = units.findByName(text("bootstrap.unit")).orElseGet(() -> units.save(
-                new OrgUnit(text("bootstrap.unit"), Source.LOCAL)));
-        Person admin = persons.save(new Person(Source.LOCAL, username, username, text("bootstrap.name"), unit));
+        OrgUnit unit = units.findByName(danish("bootstrap.unit")).orElseGet(() -> units.save(
+                new OrgUnit(danish("bootstrap.unit"), Source.LOCAL)));
+        Person admin = persons.save(new Person(Source.LOCAL, username, username, danish("bootstrap.name"), unit));
         admin.setRoles(EnumSet.of(Role.ADMINISTRATOR));
         admin.setPassword(passwordHash, true);
         new ChangeRecorder(changes, admin, Source.LOCAL, null, clock.instant())
-                .record(PersonField.CREATED, null, username + " (" + text("bootstrap.name") + ")");
+                .record(PersonField.CREATED, null, username + " (" + danish("bootstrap.name") + ")");
         audit.record(Audited.of(AuditKind.ADMINISTRATOR_CREATED, null).about(admin.getId()).detail(username));
         return admin.getId();
     }
@@ -73,7 +82,7 @@ public class PersonAccounts {
     public void anonymise(long personId) {
         Person person = persons.findById(personId).orElseThrow();
         person.setUsername("slettet-" + personId);
-        person.setFullName(text("erasure.name"));
+        person.setFullName(danish("erasure.name"));
         person.setEmail(null);
         person.setJobTitle(null);
         person.setEmployeeNumber(null);

@@ -1,5 +1,7 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.people.store.Person;
+import dk.samtalebordet.people.store.PersonHold;
 import java.util.Collection;
 import java.util.Set;
 

@@ -2,13 +2,13 @@ package dk.samtalebordet.directory;
 
 import dk.samtalebordet.IntegrationTest;
 import dk.samtalebordet.TestServers;
-import dk.samtalebordet.people.HeldField;
-import dk.samtalebordet.people.ImportLine;
-import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.organisation.HeldField;
+import dk.samtalebordet.organisation.ImportLine;
+import dk.samtalebordet.organisation.ImportReport;
+import dk.samtalebordet.organisation.PersonAdministration;
+import dk.samtalebordet.organisation.PersonCorrection;
 import dk.samtalebordet.people.OrgUnitSummary;
 import dk.samtalebordet.people.PeopleService;
-import dk.samtalebordet.people.PersonAdministration;
-import dk.samtalebordet.people.PersonCorrection;
 import dk.samtalebordet.people.PersonField;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Role;

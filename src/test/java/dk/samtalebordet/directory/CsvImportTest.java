@@ -1,8 +1,8 @@
 package dk.samtalebordet.directory;
 
 import dk.samtalebordet.IntegrationTest;
-import dk.samtalebordet.people.ImportLine;
-import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.organisation.ImportLine;
+import dk.samtalebordet.organisation.ImportReport;
 import dk.samtalebordet.people.PeopleService;
 import dk.samtalebordet.people.PersonSummary;
 import dk.samtalebordet.people.Source;

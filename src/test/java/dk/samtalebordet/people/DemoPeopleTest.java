@@ -1,6 +1,7 @@
 package dk.samtalebordet.people;
 
 import dk.samtalebordet.IntegrationTest;
+import dk.samtalebordet.people.store.PersonRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;

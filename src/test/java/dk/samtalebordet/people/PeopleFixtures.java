@@ -1,5 +1,8 @@
 package dk.samtalebordet.people;
 
+import dk.samtalebordet.people.store.OrgUnitRepository;
+import dk.samtalebordet.people.store.Person;
+import dk.samtalebordet.people.store.PersonRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,7 +9,7 @@ import dk.samtalebordet.App;
 import dk.samtalebordet.browser.BrowserTest;
 import dk.samtalebordet.directory.DirectorySync;
 import dk.samtalebordet.directory.TestDirectory;
-import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.organisation.ImportReport;
 import dk.samtalebordet.people.PeopleService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,11 +1,11 @@
 package dk.samtalebordet.directory;
 
 import dk.samtalebordet.App;
+import dk.samtalebordet.organisation.ImportReport;
+import dk.samtalebordet.organisation.OrganisationImport;
 import dk.samtalebordet.people.DirectoryEntry;
-import dk.samtalebordet.people.ImportReport;
-import dk.samtalebordet.people.OrganisationImport;
-import dk.samtalebordet.people.Source;
 import dk.samtalebordet.people.PeopleService;
+import dk.samtalebordet.people.Source;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dk.samtalebordet.directory.CsvImport;
-import dk.samtalebordet.people.ImportLine;
-import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.organisation.ImportLine;
+import dk.samtalebordet.organisation.ImportReport;
 import dk.samtalebordet.people.OrganisationException;
 
 import java.util.concurrent.CompletableFuture;

@@ -3,8 +3,8 @@ package dk.samtalebordet.directory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import dk.samtalebordet.people.ImportLine;
-import dk.samtalebordet.people.ImportReport;
+import dk.samtalebordet.organisation.ImportLine;
+import dk.samtalebordet.organisation.ImportReport;
 
 /**
  * The lines of a run or a CSV preview: what happened, to whom, and the details, which get the room. The grid
