@@ -83,6 +83,10 @@ final class Capacity {
                 LoadClient.Status clientAtEnd = client.status(recent);
                 List<Double> pauses = pauses(gcLog, gcFrom);
                 long heap = server.retainedHeapKb();
+                if (options.profile) {
+                    // what the heap holds at each level, class by class: where a level costs more than its pages
+                    server.classHistogram(options.out.resolve("histogram-capacity-" + conversations + ".txt"));
+                }
                 Profile.Summary profile = Profile.summarise(recording);
                 System.out.printf("   at the end: %s; %s; %d GC pauses; retained heap %d MB%n", serverAtEnd,
                         clientAtEnd, pauses.size(), heap / 1024);
