@@ -136,7 +136,8 @@ final class Capacity {
         List<Double> pauses = new ArrayList<>();
         for (String line : written.split("\n")) {
             Matcher pause = PAUSE.matcher(line);
-            if (pause.find() && !line.contains("System.gc()") && !line.contains("Diagnostic Command")) {
+            if (pause.find() && !line.contains("System.gc()") && !line.contains("Diagnostic Command")
+                    && !line.contains("Heap Inspection")) {
                 pauses.add(Double.parseDouble(pause.group(2)));
             }
         }

@@ -40,7 +40,8 @@ final class CapacityReport {
                 .append("of the light load client (the leader's and the employee's, each signed in with a session ")
                 .append("of its own, pushed to over Atmosphere's WebSocket, beating Vaadin's heartbeat every 5 s; ")
                 .append("not rendered). Meanwhile the leader and the employee in Chromium take the sync samples. ")
-                .append("The heap is the server's retained heap after full collections, read after the samples; ")
+                .append("The heap is what the server retains, read after the samples: the bytes of the objects a ")
+                .append("full collection leaves, counted in the same pause (`jcmd GC.class_histogram`); ")
                 .append("the JVM's own limit on this machine is ").append(mb(capacity.maxHeapKb()))
                 .append(" (no -Xmx). GC pauses are the stop-the-world pauses in the server's GC log during the ")
                 .append("samples.\n\n");
