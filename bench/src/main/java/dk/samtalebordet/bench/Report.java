@@ -201,7 +201,8 @@ final class Report {
         md.append('\n');
 
         md.append("### Memory, PDF and startup\n\n| Measure | Figure |\n|---|---|\n");
-        md.append(row("Retained heap (the objects a full collection leaves), no participant pages", kb(results.heapEmptyKb)));
+        md.append(row("Retained heap (the objects a full collection leaves), no participant pages",
+                kb(results.heapEmptyKb)));
         md.append(row("Retained heap with " + results.participants + " participant pages (each its own session)",
                 kb(results.heapFullKb)));
         md.append(row("Retained heap per participant page, the first " + results.participants + " (which also grow "
