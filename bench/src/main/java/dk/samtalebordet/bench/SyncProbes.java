@@ -205,8 +205,7 @@ final class SyncProbes {
         if (!(Boolean) observer.evaluate("c => window.__bench.arm(c)", condition)) {
             throw new IllegalStateException("Already so before the click: " + condition);
         }
-        target.scrollIntoViewIfNeeded();
-        target.hover();
+        target.hover(); // scrolls the target into view first, as Playwright's actions do
         actor.evaluate(SETTLED);
         actor.evaluate("() => { window.__bench.t0 = undefined; window.__bench.sent = undefined; }");
         target.click();
