@@ -222,7 +222,7 @@ public abstract class BrowserTest {
         form.getByLabel("Ansvar", new Locator.GetByLabelOptions().setExact(true)).fill(responsible);
         form.getByLabel("Hvordan følges der op?", new Locator.GetByLabelOptions().setExact(true)).fill(followUp);
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true)).click();
-        assertThat(form).hasCount(0);
+        assertThat(form).isHidden();
     }
 
     /**

@@ -105,6 +105,9 @@ class KeyboardBrowserTest extends BrowserTest {
         tabTo(leader, form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem").setExact(true)));
         leader.keyboard().press("Enter");
         assertThat(perspective(employee, "Adfærd")).containsText("Sparring med en erfaren kollega hver måned");
+        // the keyboard is back where the form was opened
+        assertThat(adfaerd.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj aftale")))
+                .isFocused();
 
         for (Page page : new Page[] {leader, employee}) {
             tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()

@@ -1,6 +1,9 @@
 package dk.samtalebordet.ui;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
@@ -13,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,5 +89,43 @@ class AgreementRowsViewTest extends KaribuTest {
         AgreementRows.send("delete", forged);
         AgreementRows.send("delete", "not an id");
         assertThat(table.state(id, fixtures.id("mos")).agreements()).hasSize(1);
+    }
+
+    @Test
+    void theFormKeptForTheNextAgreementOpensWithNothingLeftOfTheLastOnesTextOrRefusal() {
+        UUID id = fixtures.mus("mos", "cfr");
+        login("cfr");
+        navigate("samtale/" + id);
+        Button add = _find(Button.class, spec -> spec.withClasses("add-agreement")).get(0);
+        _click(add);
+        TextArea what = _get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?"));
+        TextField responsible = _get(TextField.class, spec -> spec.withLabel("Ansvar"));
+        HasValueUtilsKt._setValue(what, "Kursus");
+        _click(_get(Button.class, spec -> spec.withText("Gem")));
+        assertThat(responsible.isInvalid()).as("refused: nobody is responsible").isTrue();
+        assertThat(add.isVisible()).as("the form is still open").isFalse();
+
+        HasValueUtilsKt._setValue(responsible, "Camilla");
+        _click(_get(Button.class, spec -> spec.withText("Gem")));
+        assertThat(table.state(id, fixtures.id("mos")).agreements()).extracting(a -> a.fields().what())
+                .containsExactly("Kursus");
+        assertThat(add.isVisible()).isTrue();
+        assertThat(what.getParent().orElseThrow().isVisible()).as("the form is hidden").isFalse();
+
+        _click(add);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Hvad aftaler I?"))).isSameAs(what);
+        assertThat(what.getValue()).isEmpty();
+        assertThat(responsible.getValue()).isEmpty();
+        assertThat(responsible.isInvalid()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withText("Annullér")));
+        AgreementRows.press("Kursus", "Redigér");
+        assertThat(what.getValue()).isEqualTo("Kursus");
+        assertThat(responsible.getValue()).isEqualTo("Camilla");
+        _click(_get(Button.class, spec -> spec.withText("Annullér")));
+        assertThat(presence.typing(id)).as("the row is let go when the form closes").doesNotContainKey(
+                PresenceService.agreementField(table.state(id, fixtures.id("mos")).agreements().get(0).id()));
+        _click(add);
+        assertThat(what.getValue()).as("a new agreement after an edit starts empty").isEmpty();
     }
 }

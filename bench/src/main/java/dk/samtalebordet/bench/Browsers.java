@@ -158,7 +158,7 @@ final class Browsers implements AutoCloseable {
 
     static void waitHidden(Page page, String selector) {
         page.locator(selector).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED));
+                .setState(WaitForSelectorState.HIDDEN));
     }
 
     @Override

@@ -28,6 +28,8 @@ import java.time.LocalDate;
  * value it creates, and in a GRUS whom it is for. A refused field gets its message right next to it.
  */
 final class AgreementForm extends Div {
+    private static final AgreementFields EMPTY = new AgreementFields("", "", "", "", null, "", "", null);
+
     final TextArea what = new TextArea();
     final TextField who = new TextField();
     final TextField when = new TextField();
@@ -42,8 +44,11 @@ final class AgreementForm extends Div {
     private final boolean group;
     /** The fields the service's last refusal marked. */
     private final java.util.Set<HasValidation> refusedHere = new java.util.HashSet<>();
+    private final ConversationContext ctx;
 
-    AgreementForm(ConversationContext ctx, AgreementFields initial) {
+    /** An empty form, hidden until {@link #open} shows it; its list keeps it for the next agreement. */
+    AgreementForm(ConversationContext ctx) {
+        this.ctx = ctx;
         addClassName("agreement-form");
         group = ctx.details().kind() == ConversationKind.GRUS;
         what.setLabel(getTranslation("table.agreement.what"));
@@ -61,31 +66,15 @@ final class AgreementForm extends Div {
         i18n.setMaxErrorMessage(getTranslation("conversation.error.follow-up-too-far",
                 AgreementModel.FOLLOW_UP_MAX_YEARS));
         followUpDate.setI18n(i18n);
-        followUpDate.setMin(LocalDate.now(Formats.ZONE));
-        followUpDate.setMax(LocalDate.now(Formats.ZONE).plusYears(AgreementModel.FOLLOW_UP_MAX_YEARS));
         followUp.setLabel(getTranslation("table.agreement.follow-up-how"));
         value.setLabel(getTranslation("table.agreement.value"));
         value.setHelperText(getTranslation("table.agreement.value.help"));
         what.setWidthFull();
         value.setWidthFull();
         forPerson.setLabel(getTranslation("table.agreement.for"));
-        forPerson.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(0L),
-                ctx.details().participants().stream().filter(p -> p.role() == ParticipantRole.EMPLOYEE)
-                        .map(p -> p.personId())).toList());
         forPerson.setItemLabelGenerator(id -> id == 0L ? getTranslation("table.agreement.for-group")
                 : ctx.name(id));
-        forPerson.setValue(0L);
         forPerson.setVisible(group);
-        if (initial != null) {
-            what.setValue(initial.what());
-            who.setValue(initial.who());
-            when.setValue(initial.when());
-            responsible.setValue(initial.responsible());
-            followUpDate.setValue(initial.followUpDate());
-            followUp.setValue(initial.followUp());
-            value.setValue(initial.value());
-            forPerson.setValue(initial.forPersonId() == null ? 0L : initial.forPersonId());
-        }
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
@@ -98,6 +87,40 @@ final class AgreementForm extends Div {
         Div buttons = new Div(save, cancel);
         buttons.addClassName("editor-buttons");
         add(what, fields, value, error, buttons);
+        setVisible(false);
+    }
+
+    /**
+     * Shows the form for a new agreement ({@code initial} null: every field empty) or for editing one, with
+     * nothing left of its last use: no value, no refusal, its buttons as new. The dates allowed and the people
+     * of a group are as they are today.
+     */
+    void open(AgreementFields initial) {
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        followUpDate.setMin(today);
+        followUpDate.setMax(today.plusYears(AgreementModel.FOLLOW_UP_MAX_YEARS));
+        forPerson.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(0L),
+                ctx.details().participants().stream().filter(p -> p.role() == ParticipantRole.EMPLOYEE)
+                        .map(p -> p.personId())).toList());
+        AgreementFields shown = initial == null ? EMPTY : initial;
+        what.setValue(shown.what());
+        who.setValue(shown.who());
+        when.setValue(shown.when());
+        responsible.setValue(shown.responsible());
+        followUpDate.setValue(shown.followUpDate()); // null also clears a date typed that was no date
+        followUp.setValue(shown.followUp());
+        value.setValue(shown.value());
+        forPerson.setValue(shown.forPersonId() == null ? 0L : shown.forPersonId());
+        clearErrors();
+        followUpDate.setInvalid(false);
+        save.setVisible(true);
+        cancel.setText(getTranslation("action.cancel"));
+        setVisible(true);
+    }
+
+    /** Hides the form; what it held is replaced when it opens again. */
+    void close() {
+        setVisible(false);
     }
 
     void onSave(java.util.function.Consumer<AgreementFields> action) {
@@ -131,7 +154,11 @@ final class AgreementForm extends Div {
         }
         for (HasValue<?, ?> f : new HasValue<?, ?>[] {what, who, when, responsible, followUpDate, followUp,
                 value, forPerson}) {
-            f.addValueChangeListener(e -> action.run());
+            f.addValueChangeListener(e -> {
+                if (e.isFromClient()) { // a value the form itself sets when it opens is no keystroke
+                    action.run();
+                }
+            });
         }
     }
 

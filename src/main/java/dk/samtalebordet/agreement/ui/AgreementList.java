@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import dk.samtalebordet.agreement.AgreementModel.AgreementFields;
 import dk.samtalebordet.agreement.AgreementModel.AgreementView;
 import dk.samtalebordet.agreement.AgreementService;
 import dk.samtalebordet.conversation.ConversationException;
@@ -40,8 +41,14 @@ public class AgreementList extends Div {
     private final Button add = new Button();
     private final Html empty;
     private final Map<UUID, AgreementRow> byId = new LinkedHashMap<>();
-    /** The form for a new or edited row, while it is open. */
-    private AgreementForm openForm;
+    /** The form for a new or an edited row: built when first opened, then kept, hidden, for the next one. */
+    private AgreementForm form;
+    /** What the form is open for, or null while it is closed. */
+    private Editing editing;
+
+    /** The row being edited ({@code existing} and the presence field it holds), or both null for a new row. */
+    private record Editing(AgreementView existing, String field) {
+    }
 
     public AgreementList(ConversationContext ctx, AgreementService agreements, Long perspectiveId, String scope,
                          String prompts, List<AgreementView> initial) {
@@ -110,22 +117,22 @@ public class AgreementList extends Div {
 
     /** An agreement is being written here and is not saved yet. */
     public boolean unfinished() {
-        return openForm != null;
+        return editing != null;
     }
 
     /** The conversation can (no longer) change; an agreement being written when it locked stays, to copy. */
     public void setEditable(boolean editable) {
-        add.setVisible(editable && openForm == null);
+        add.setVisible(editable && editing == null);
         byId.values().forEach(AgreementRow::redraw);
-        if (!editable && openForm != null) {
-            openForm.lockedOut(getTranslation("table.unsaved.agreement-locked"));
+        if (!editable && editing != null) {
+            form.lockedOut(getTranslation("table.unsaved.agreement-locked"));
         }
     }
 
     /** Opens the form for a new row ({@code existing} null) or for editing one; one form at a time. */
     void openForm(AgreementView existing) {
-        if (openForm != null) {
-            openForm.showError(null, getTranslation("table.agreements.one-at-a-time"));
+        if (editing != null) {
+            form.showError(null, getTranslation("table.agreements.one-at-a-time"));
             return;
         }
         String field = existing == null ? null : PresenceService.agreementField(existing.id());
@@ -136,44 +143,61 @@ public class AgreementList extends Div {
                 return;
             }
         }
-
-        AgreementForm form = new AgreementForm(ctx, existing == null ? null : existing.fields());
-        openForm = form;
-        form.onKeystroke(() -> {
-            if (field != null) {
-                ctx.presence.claim(ctx.id, field, ctx.me);
-            }
-        });
-        form.onCancel(() -> {
-            remove(form);
-            openForm = null;
-            add.setVisible(ctx.editable());
-            if (field != null) {
-                ctx.presence.release(ctx.id, field, ctx.me);
-            }
-        });
-        form.onSave(fields -> {
-            try {
-                if (existing == null) {
-                    upsert(agreements.addAgreement(ctx.id, ctx.me, perspectiveId, fields));
-                } else {
-                    upsert(agreements.updateAgreement(ctx.id, ctx.me, existing.id(), fields, existing.version()));
-                    ctx.presence.release(ctx.id, field, ctx.me);
-                }
-                remove(form);
-                openForm = null;
-                add.setVisible(true);
-            } catch (ConversationException.InvalidInput e) {
-                form.showError(e.field(), ctx.message(e));
-            } catch (ConversationException.NotEditable e) {
-                form.lockedOut(getTranslation("table.unsaved.agreement-locked"));
-            } catch (ConversationException e) {
-                form.showError(null, ctx.message(e));
-            }
-        });
+        editing = new Editing(existing, field);
+        form().open(existing == null ? null : existing.fields());
         add.setVisible(false);
-        addComponentAtIndex(indexOf(add), form); // between the rows and the add button
         form.focus();
+    }
+
+    /** The form, built and placed between the rows and the add button when it is first needed. */
+    private AgreementForm form() {
+        if (form == null) {
+            form = new AgreementForm(ctx);
+            form.onKeystroke(() -> {
+                if (editing != null && editing.field() != null) {
+                    ctx.presence.claim(ctx.id, editing.field(), ctx.me);
+                }
+            });
+            form.onCancel(this::closeForm);
+            form.onSave(this::save);
+            addComponentAtIndex(indexOf(add), form);
+        }
+        return form;
+    }
+
+    private void save(AgreementFields fields) {
+        if (editing == null) {
+            return; // a press on a closed form, sent by hand
+        }
+        AgreementView existing = editing.existing();
+        try {
+            upsert(existing == null ? agreements.addAgreement(ctx.id, ctx.me, perspectiveId, fields)
+                    : agreements.updateAgreement(ctx.id, ctx.me, existing.id(), fields, existing.version()));
+            closeForm();
+        } catch (ConversationException.InvalidInput e) {
+            form.showError(e.field(), ctx.message(e));
+        } catch (ConversationException.NotEditable e) {
+            form.lockedOut(getTranslation("table.unsaved.agreement-locked"));
+        } catch (ConversationException e) {
+            form.showError(null, ctx.message(e));
+        }
+    }
+
+    /** Hides the form, lets go of the row it edited, and puts the keyboard on the add button where it was. */
+    private void closeForm() {
+        if (editing == null) {
+            return;
+        }
+        String field = editing.field();
+        editing = null;
+        form.close();
+        add.setVisible(ctx.editable());
+        if (field != null) {
+            ctx.presence.release(ctx.id, field, ctx.me);
+        }
+        if (add.isVisible()) {
+            add.focus();
+        }
     }
 
     /** A press on a row's button: found by its data, and refused when the row is gone or held by another. */
