@@ -46,8 +46,12 @@ public class AgreementList extends Div {
     /** What the form is open for, or null while it is closed. */
     private Editing editing;
 
-    /** The row being edited ({@code existing} and the presence field it holds), or both null for a new row. */
-    private record Editing(AgreementView existing, String field) {
+    /** The row being edited, or null for a new row. */
+    private record Editing(AgreementView existing) {
+        /** The presence field an edit holds; a new row holds none. */
+        String field() {
+            return existing == null ? null : PresenceService.agreementField(existing.id());
+        }
     }
 
     public AgreementList(ConversationContext ctx, AgreementService agreements, Long perspectiveId, String scope,
@@ -135,7 +139,8 @@ public class AgreementList extends Div {
             form.showError(null, getTranslation("table.agreements.one-at-a-time"));
             return;
         }
-        String field = existing == null ? null : PresenceService.agreementField(existing.id());
+        Editing opening = new Editing(existing);
+        String field = opening.field();
         if (field != null) {
             var other = ctx.presence.claim(ctx.id, field, ctx.me);
             if (other.isPresent()) {
@@ -143,7 +148,7 @@ public class AgreementList extends Div {
                 return;
             }
         }
-        editing = new Editing(existing, field);
+        editing = opening;
         form().open(existing == null ? null : existing.fields());
         add.setVisible(false);
         form.focus();
@@ -166,10 +171,7 @@ public class AgreementList extends Div {
     }
 
     private void save(AgreementFields fields) {
-        if (editing == null) {
-            return; // a press on a closed form, sent by hand
-        }
-        AgreementView existing = editing.existing();
+        AgreementView existing = editing.existing(); // a hidden form's buttons are inert: it is open
         try {
             upsert(existing == null ? agreements.addAgreement(ctx.id, ctx.me, perspectiveId, fields)
                     : agreements.updateAgreement(ctx.id, ctx.me, existing.id(), fields, existing.version()));
