@@ -227,7 +227,8 @@ final class Report {
         if (!results.startupBareMillis.isEmpty()) {
             md.append(row("Startup, the same for java -jar on a bare Vaadin + Spring Boot app with push and one "
                     + "route at /login, the same Vaadin, Spring Boot and production build, the starter as Vaadin "
-                    + "ships it (bench/bare-app; runs alternate with the others)", "median " + ms(startupBare) + "; runs: "
+                    + "ships it (bench/bare-app; runs alternate with the others)",
+                    "median " + ms(startupBare) + "; runs: "
                     + String.join(", ", results.startupBareMillis.stream().map(Report::ms).toList())));
         }
         if (results.directory != null) {

@@ -158,9 +158,10 @@ public class AgreementList extends Div {
     private AgreementForm form() {
         if (form == null) {
             form = new AgreementForm(ctx);
-            form.onKeystroke(() -> {
-                if (editing != null && editing.field() != null) {
-                    ctx.presence.claim(ctx.id, editing.field(), ctx.me);
+            form.onKeystroke(() -> { // a hidden form sends nothing: a keystroke comes while it is open
+                String field = editing.field();
+                if (field != null) {
+                    ctx.presence.claim(ctx.id, field, ctx.me);
                 }
             });
             form.onCancel(this::closeForm);
@@ -187,9 +188,6 @@ public class AgreementList extends Div {
 
     /** Hides the form, lets go of the row it edited, and puts the keyboard on the add button where it was. */
     private void closeForm() {
-        if (editing == null) {
-            return;
-        }
         String field = editing.field();
         editing = null;
         form.close();
