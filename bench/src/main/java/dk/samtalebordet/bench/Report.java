@@ -144,17 +144,17 @@ final class Report {
         // the production start is the one the README gives IT: the extracted application with its archive. The
         // single jar is reported beside it, without a target: Java 17 cannot share the classes of a jar nested in
         // a jar, so it loads and verifies each of them from scratch at every start (docs/performance.md)
+        boolean withBare = !results.startupBareMillis.isEmpty();
         if (!results.startupSharedMillis.isEmpty()) {
             md.append(target("Startup to login page, the production start (README: the extracted application with "
                     + "its class data sharing archive), median of " + results.startupSharedMillis.size(),
                     ms(startupShared), "≤ 10 000 ms", startupShared <= 10_000));
-            if (!results.startupBareMillis.isEmpty()) {
+            if (withBare) {
                 md.append(target("Startup, the production start / java -jar on a bare Vaadin + Spring Boot app "
                         + "(bench/bare-app), medians", ratio(startupShared / startupBare), "≤ 1.3×",
                         startupShared / startupBare <= 1.3));
             }
         }
-        boolean withBare = !results.startupBareMillis.isEmpty();
         md.append(figure("Startup to login page, java -jar on the single jar (no archive), median of "
                         + results.startupMillis.size() + (withBare ? "; / the bare app's, medians" : ""),
                 ms(startup) + (withBare ? "; " + ratio(startup / startupBare) : "")));
@@ -227,7 +227,7 @@ final class Report {
                     "median " + ms(startupShared) + "; runs: " + String.join(", ",
                             results.startupSharedMillis.stream().map(Report::ms).toList())));
         }
-        if (!results.startupBareMillis.isEmpty()) {
+        if (withBare) {
             md.append(row("Startup, the same for java -jar on a bare Vaadin + Spring Boot app with push and one "
                     + "route at /login, the same Vaadin, Spring Boot and production build, the starter as Vaadin "
                     + "ships it (bench/bare-app; runs alternate with the others)",
